@@ -1,0 +1,87 @@
+/**
+ * Gap accounting (MODEL.md §9): every month, every need of every household in need is
+ * counted once — served by government, by a charity, by both, or unmet with exactly one
+ * reason, the furthest stage of the help pathway any actor reached for it (reasons.ts).
+ * A need unmet for `fellThroughMonths` months in a row has fallen through the gaps.
+ * Poverty after transfers and dibao receipt are tallied in the same pass.
+ */
+import { ACC, ACC_COUNT } from './accumulators.ts';
+import { DOMAIN_COUNT } from './domains.ts';
+import { REASONS } from './reasons.ts';
+import { CELL_COUNT } from './groups.ts';
+import { DIBAO_ENROLLED, RURAL, type Households } from './state.ts';
+import type { World } from './world.ts';
+
+/** Record that the pathway of household h's needs in `mask` reached `stage` (if further). */
+export function raiseStage(hh: Households, h: number, mask: number, stage: number): void {
+  for (let d = 0; mask !== 0; d++, mask >>= 1) {
+    if ((mask & 1) === 0) continue;
+    const i = h * DOMAIN_COUNT + d;
+    if (hh.stage[i]! < stage) hh.stage[i] = stage;
+  }
+}
+
+const UNMET = REASONS.map((r) => ACC[`unmet_${r}`]);
+const FELL = REASONS.map((r) => ACC[`fell_through_${r}`]);
+
+export function accountGaps(world: World): void {
+  const { hh, month, tallies: t } = world;
+  const fellAfter = world.scenario.gaps.fellThroughMonths;
+  const { lineUrban, lineRural } = world.scenario.government.dibao;
+  const census = world.cellCensus;
+  for (let cell = 0; cell < CELL_COUNT; cell++) {
+    t[cell * ACC_COUNT + ACC.households] = census[cell * 2]!;
+    t[cell * ACC_COUNT + ACC.persons] = census[cell * 2 + 1]!;
+  }
+  for (let k = 0; k < world.activeCount; k++) {
+    const h = world.active[k]!;
+    const need = hh.inNeed[h]!;
+    const enrolled = hh.dibao[h] === DIBAO_ENROLLED;
+    // Only a household in need can be below the line (it is then in subsistence need).
+    if (need === 0 && !enrolled) continue;
+    const base = hh.cell[h]! * ACC_COUNT;
+    const size = hh.size[h]!;
+    if (enrolled) {
+      t[base + ACC.dibao_households]! += 1;
+      t[base + ACC.dibao_persons]! += size;
+    }
+    const line = (hh.flags[h]! & RURAL) ? lineRural : lineUrban;
+    const after = hh.income[h]! + hh.transfer[h]! / size;
+    if (after < line) {
+      t[base + ACC.poor]! += 1;
+      t[base + ACC.poverty_gap]! += (line - after) / line;
+    }
+
+    if (need === 0) continue;
+    const served = hh.servedGov[h]!;
+    t[base + ACC.in_need]! += 1;
+    if (served & need) t[base + ACC.helped]! += 1;
+    let fell = false;
+    for (let d = 0; d < DOMAIN_COUNT; d++) {
+      if ((need & (1 << d)) === 0) continue;
+      const i = h * DOMAIN_COUNT + d;
+      t[base + ACC.needs]! += 1;
+      t[base + ACC.severity_present]! += hh.severityBefore[i]!;
+      if (served & (1 << d)) {
+        t[base + ACC.served_gov]! += 1;
+        hh.unmetStreak[i] = 0;
+        if ((hh.helpedEpisode[h]! & (1 << d)) === 0) {
+          hh.helpedEpisode[h] = hh.helpedEpisode[h]! | (1 << d);
+          t[base + ACC.first_helps]! += 1;
+          t[base + ACC.first_help_months]! += month - hh.onset[i]!;
+        }
+        continue;
+      }
+      const stage = hh.stage[i]!;
+      const streak = Math.min(255, hh.unmetStreak[i]! + 1);
+      hh.unmetStreak[i] = streak;
+      t[base + UNMET[stage]!]! += 1;
+      t[base + ACC.unmet_months]! += streak;
+      if (streak >= fellAfter) {
+        t[base + FELL[stage]!]! += 1;
+        fell = true;
+      }
+    }
+    if (fell) t[base + ACC.fell_through]! += 1;
+  }
+}

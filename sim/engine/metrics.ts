@@ -1,0 +1,55 @@
+/**
+ * The output metrics, defined once: stable snake_case names, meaning, unit and how each
+ * is computed from the accumulated tallies. CLI help, CSV and JSON keys, the README
+ * table and (later) chart labels all derive from this list.
+ *
+ * `months` is 1 for a monthly value and the run length for a run summary, so a stock
+ * (a count that exists every month) summarises as its monthly mean, a flow (money, new
+ * shocks) as its run total, and a rate as the ratio of run totals.
+ */
+import type { Totals } from './accumulators.ts';
+import { REASONS, REASON_MEANINGS } from './reasons.ts';
+
+export interface Metric {
+  readonly name: string;
+  readonly unit: string;
+  readonly description: string;
+  readonly compute: (t: Totals, months: number) => number | null;
+}
+
+/** A ratio that is undefined (null) when nothing was there to divide. */
+const ratio = (numerator: number, denominator: number): number | null => (denominator > 0 ? numerator / denominator : null);
+
+const stock = (name: string, unit: string, description: string, key: keyof Totals): Metric => ({
+  name, unit, description: `${description} (run summary: monthly mean)`, compute: (t, months) => t[key] / months,
+});
+
+export const METRICS: readonly Metric[] = [
+  stock('in_need', 'households', 'Households with at least one need at or above the threshold', 'in_need'),
+  { name: 'in_need_rate', unit: 'share of households', description: 'Share of households in need', compute: (t) => ratio(t.in_need, t.households) },
+  stock('needs', 'household-domains', 'Needs present: households in need counted once per domain', 'needs'),
+  stock('served_gov', 'household-domains', 'Needs that received government help this month', 'served_gov'),
+  stock('served_charity', 'household-domains', 'Needs that received charity help this month', 'served_charity'),
+  stock('served_both', 'household-domains', 'Needs helped by both government and a charity this month', 'served_both'),
+  ...REASONS.map((r) => stock(`unmet_${r}`, 'household-domains', `Needs unmet because ${REASON_MEANINGS[r]}`, `unmet_${r}`)),
+  stock('fell_through', 'households', 'Households with a need unmet for at least the fell-through number of consecutive months', 'fell_through'),
+  { name: 'fell_through_rate', unit: 'share of households', description: 'Share of households that have fallen through the gaps', compute: (t) => ratio(t.fell_through, t.households) },
+  ...REASONS.map((r) => stock(`fell_through_${r}`, 'household-domains', `Needs fallen through the gaps whose reason this month is ${r}`, `fell_through_${r}`)),
+  { name: 'unmet_months', unit: 'months', description: 'Mean run of consecutive unmet months of the needs unmet this month', compute: (t) => ratio(t.unmet_months, REASONS.reduce((sum, r) => sum + t[`unmet_${r}`], 0)) },
+  { name: 'need_satisfaction_rate', unit: 'share', description: '需求满足率: severity relieved ÷ severity present (paper §5.2)', compute: (t) => ratio(t.severity_relieved, t.severity_present) },
+  { name: 'service_coverage_rate', unit: 'share', description: '服务覆盖率: households in need that got any help ÷ households in need (paper §5.2)', compute: (t) => ratio(t.helped, t.in_need) },
+  { name: 'resource_matching_rate', unit: 'share', description: '资源对接率: money that met a real need of the right kind ÷ money spent (paper §5.2)', compute: (t) => ratio(t.matched_spending, t.gov_spending + t.charity_spending) },
+  { name: 'leakage_rate', unit: 'share', description: 'Money paid to households with no need ÷ money spent', compute: (t) => ratio(t.leaked_spending, t.gov_spending + t.charity_spending) },
+  { name: 'duplication_rate', unit: 'share', description: 'Needs helped by both government and a charity ÷ needs helped', compute: (t) => ratio(t.served_both, t.served_gov + t.served_charity - t.served_both) },
+  { name: 'gov_spending', unit: 'yuan', description: 'Government aid paid (run summary: total)', compute: (t) => t.gov_spending },
+  { name: 'charity_spending', unit: 'yuan', description: 'Charity help paid (run summary: total)', compute: (t) => t.charity_spending },
+  { name: 'cost_per_need_relieved', unit: 'yuan per unit of severity', description: 'Money spent ÷ severity relieved', compute: (t) => ratio(t.gov_spending + t.charity_spending, t.severity_relieved) },
+  { name: 'months_to_help', unit: 'months', description: 'Mean months from the onset of a need to its first help, over needs first helped in the period', compute: (t) => ratio(t.first_help_months, t.first_helps) },
+  { name: 'poverty_headcount', unit: 'share of households', description: 'Households whose income after transfers is below the dibao line', compute: (t) => ratio(t.poor, t.households) },
+  { name: 'poverty_gap', unit: 'share of the line', description: 'Mean shortfall of income after transfers below the line, as a share of the line, over all households (FGT1)', compute: (t) => ratio(t.poverty_gap, t.households) },
+  { name: 'dibao_coverage', unit: 'share of persons', description: 'Persons in households receiving dibao ÷ all persons', compute: (t) => ratio(t.dibao_persons, t.persons) },
+  stock('dibao_households', 'households', 'Households receiving dibao', 'dibao_households'),
+  { name: 'shocks', unit: 'household-domains', description: 'New shocks (illness, job loss, care, crisis, schooling costs) (run summary: total)', compute: (t) => t.shocks },
+];
+
+export const METRIC_NAMES = METRICS.map((m) => m.name);

@@ -1,0 +1,40 @@
+/**
+ * Help arriving (MODEL.md §3–4): money of a domain's kind relieves that domain's need
+ * in proportion to what full relief would cost, and every yuan is booked as matched to a
+ * real need, leaked to a household with no need, or neither (excess, wrong kind).
+ * Government aid and, later, charity help go through these same two functions.
+ */
+import { ACC, ACC_COUNT } from './accumulators.ts';
+import { DOMAIN_COUNT, bit } from './domains.ts';
+import type { World } from './world.ts';
+
+export const GOVERNMENT = 0;
+export const CHARITY = 1;
+
+/**
+ * Relieve household h's need in domain d with `amount` yuan, where `fullCost` yuan would
+ * relieve the whole need it had at the start of the month. Returns the yuan that met
+ * the need (zero if the household was not in need in d).
+ */
+export function relieve(world: World, h: number, d: number, amount: number, fullCost: number, source: number): number {
+  const { hh } = world;
+  const i = h * DOMAIN_COUNT + d;
+  const before = hh.severityBefore[i]!;
+  if ((hh.inNeed[h]! & bit(d)) === 0 || fullCost <= 0 || amount <= 0) return 0;
+  const current = hh.severity[i]!;
+  const after = Math.max(0, current - (before * amount) / fullCost);
+  const relieved = current - after;
+  hh.severity[i] = after;
+  if (source === GOVERNMENT) hh.servedGov[h] = hh.servedGov[h]! | bit(d);
+  world.tallies[hh.cell[h]! * ACC_COUNT + ACC.severity_relieved]! += relieved;
+  return (relieved / before) * fullCost;
+}
+
+/** Book `amount` yuan paid to household h, of which `matched` met a real need. */
+export function bookSpending(world: World, h: number, amount: number, matched: number, source: number): void {
+  const base = world.hh.cell[h]! * ACC_COUNT;
+  const t = world.tallies;
+  t[base + (source === GOVERNMENT ? ACC.gov_spending : ACC.charity_spending)]! += amount;
+  t[base + ACC.matched_spending]! += Math.min(amount, matched);
+  if (world.hh.inNeed[h] === 0) t[base + ACC.leaked_spending]! += amount;
+}

@@ -1,0 +1,62 @@
+/**
+ * The variables an eligibility rule may name, with their meaning. Declared once: the
+ * validator, the documentation and the engine's readers all come from this table.
+ */
+import { DOMAINS } from './domains.ts';
+import { CHILDREN, CHRONIC, DIBAO_ENROLLED, DIGITAL, DISABLED, ELDERLY, MIGRANT, RURAL } from './state.ts';
+import type { VariableReader } from './rules.ts';
+import { lineOf, type World } from './world.ts';
+
+export const RULE_VARIABLES: ReadonlyArray<{ name: string; unit: string; description: string }> = [
+  { name: 'income_pc', unit: 'yuan/person/month', description: 'income per person this month, before transfers' },
+  { name: 'assets_pc', unit: 'yuan/person', description: 'assets per person' },
+  { name: 'line', unit: 'yuan/person/month', description: 'the dibao line of the household\'s region' },
+  { name: 'size', unit: 'persons', description: 'household size' },
+  { name: 'rural', unit: '0/1', description: 'rural household' },
+  { name: 'urban', unit: '0/1', description: 'urban household' },
+  { name: 'elderly', unit: '0/1', description: 'head aged 60 or over' },
+  { name: 'disabled', unit: '0/1', description: 'a disabled member' },
+  { name: 'chronic', unit: '0/1', description: 'a chronically ill member' },
+  { name: 'children', unit: '0/1', description: 'school-age children' },
+  { name: 'migrant', unit: '0/1', description: 'no local household registration' },
+  { name: 'registered', unit: '0/1', description: 'local household registration (not migrant)' },
+  { name: 'digital', unit: '0/1', description: 'has digital access' },
+  { name: 'ties', unit: 'contacts', description: 'community ties' },
+  { name: 'stigma', unit: '0–1', description: 'felt stigma of asking for help' },
+  { name: 'enrolled_dibao', unit: '0/1', description: 'currently receiving dibao' },
+  ...DOMAINS.map((d) => ({ name: `severity_${d}`, unit: '0–1', description: `severity of the ${d} need` })),
+];
+
+export const RULE_VARIABLE_NAMES = RULE_VARIABLES.map((v) => v.name);
+
+/** Readers of the variables over a world's households (compiled into rules). */
+export function bindRuleVariables(world: World): Record<string, VariableReader> {
+  const hh = world.hh;
+  const flag = (bit: number): VariableReader => (h) => ((hh.flags[h]! & bit) ? 1 : 0);
+  const readers: Record<string, VariableReader> = {
+    income_pc: (h) => hh.income[h]!,
+    assets_pc: (h) => hh.assets[h]!,
+    line: (h) => lineOf(world, h),
+    size: (h) => hh.size[h]!,
+    rural: flag(RURAL),
+    urban: (h) => ((hh.flags[h]! & RURAL) ? 0 : 1),
+    elderly: flag(ELDERLY),
+    disabled: flag(DISABLED),
+    chronic: flag(CHRONIC),
+    children: flag(CHILDREN),
+    migrant: flag(MIGRANT),
+    registered: (h) => ((hh.flags[h]! & MIGRANT) ? 0 : 1),
+    digital: flag(DIGITAL),
+    ties: (h) => hh.ties[h]!,
+    stigma: (h) => hh.stigma[h]!,
+    enrolled_dibao: (h) => (hh.dibao[h] === DIBAO_ENROLLED ? 1 : 0),
+  };
+  DOMAINS.forEach((name, d) => {
+    readers[`severity_${name}`] = (h) => hh.severity[h * DOMAINS.length + d]!;
+  });
+  return readers;
+}
+
+/** Readers that return 0, for checking a rule's variables without a world. */
+export const placeholderVariables = (): Record<string, VariableReader> =>
+  Object.fromEntries(RULE_VARIABLE_NAMES.map((name) => [name, () => 0]));

@@ -1,0 +1,61 @@
+/**
+ * Special assistance (专项救助, MODEL.md §4): medical and education assistance for
+ * households the review found eligible, after its approval lag. It pays a share of the
+ * need's cost, up to a yearly cap per household, out of the programme's annual budget.
+ */
+import { budgetLeft } from './budget.ts';
+import { DOMAIN_COUNT, EDUCATION, MEDICAL, bit } from './domains.ts';
+import { raiseStage } from './gaps.ts';
+import { INELIGIBLE, NO_CAPACITY, WAITING } from './reasons.ts';
+import { GOVERNMENT, bookSpending, relieve } from './relief.ts';
+import { CASE_NONE, ELIGIBLE_SPECIAL, SPECIAL_ACTIVE } from './state.ts';
+import type { World } from './world.ts';
+
+export function paySpecialAssistance(world: World): void {
+  const { hh, month } = world;
+  const s = world.scenario.government.special;
+  const n = world.scenario.needs;
+  const budget = world.budgets.special;
+  const domains = bit(MEDICAL) | bit(EDUCATION);
+  for (let k = 0; k < world.activeCount; k++) {
+    const h = world.active[k]!;
+    const known = hh.knownGov[h]! & hh.inNeed[h]! & domains;
+    if (known === 0 || hh.caseState[h] === CASE_NONE) continue;
+    const eligible = hh.eligible[h]!;
+    if ((eligible & ELIGIBLE_SPECIAL) === 0) {
+      raiseStage(hh, h, known, INELIGIBLE);
+      continue;
+    }
+    if ((eligible & SPECIAL_ACTIVE) === 0) {
+      if (month - hh.caseMonth[h]! < s.approvalLagMonths) {
+        raiseStage(hh, h, known, WAITING);
+        continue;
+      }
+      hh.eligible[h] = eligible | SPECIAL_ACTIVE;
+    }
+    if (known & bit(MEDICAL)) {
+      const cost = hh.severityBefore[h * DOMAIN_COUNT + MEDICAL]! * n.medicalCost;
+      hh.medicalPaidYear[h] = hh.medicalPaidYear[h]! + pay(world, h, MEDICAL, cost * s.medicalShare, cost, s.medicalCapPerYear - hh.medicalPaidYear[h]!);
+    }
+    if (known & bit(EDUCATION)) {
+      const cost = hh.severityBefore[h * DOMAIN_COUNT + EDUCATION]! * n.educationCost;
+      hh.educationPaidYear[h] = hh.educationPaidYear[h]! + pay(world, h, EDUCATION, cost * s.educationShare, cost, s.educationCapPerYear - hh.educationPaidYear[h]!);
+    }
+  }
+
+  /** Pay what the share, the household's cap and the budget allow; returns the yuan paid. */
+  function pay(world: World, h: number, d: number, wanted: number, fullCost: number, capLeft: number): number {
+    if (capLeft <= 0) {
+      raiseStage(world.hh, h, bit(d), INELIGIBLE);
+      return 0;
+    }
+    const amount = Math.min(wanted, capLeft, budgetLeft(budget));
+    if (amount <= 0) {
+      raiseStage(world.hh, h, bit(d), NO_CAPACITY);
+      return 0;
+    }
+    budget.spentThisYear += amount;
+    bookSpending(world, h, amount, relieve(world, h, d, amount, fullCost, GOVERNMENT), GOVERNMENT);
+    return amount;
+  }
+}

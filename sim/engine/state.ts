@@ -1,0 +1,86 @@
+/**
+ * Household state as struct-of-arrays: one typed array per attribute, indexed by
+ * household id h (and by h * DOMAIN_COUNT + d for per-domain state). Allocated once per
+ * run; the monthly loops only read and write these arrays.
+ */
+import { DOMAIN_COUNT } from './domains.ts';
+
+/** Attribute flags packed in `flags[h]`. */
+export const RURAL = 1;
+export const ELDERLY = 2;
+export const DISABLED = 4;
+export const CHRONIC = 8;
+export const MIGRANT = 16;
+export const CHILDREN = 32;
+export const DIGITAL = 64;
+export const FRICTION = 128;
+
+/** Case states of a household's one-window government case (caseState[h]). */
+export const CASE_NONE = 0;
+export const CASE_QUEUED = 1;
+export const CASE_PENDING = 2;
+export const CASE_DECIDED = 3;
+
+/** Programme bits in eligible[h] and enrolled status. */
+export const ELIGIBLE_DIBAO = 1;
+export const ELIGIBLE_SPECIAL = 2;
+/** Special assistance has passed its approval lag and pays. */
+export const SPECIAL_ACTIVE = 4;
+
+export const DIBAO_NONE = 0;
+export const DIBAO_BUDGET_WAIT = 1;
+export const DIBAO_ENROLLED = 2;
+
+export function allocateHouseholds(n: number) {
+  const nd = n * DOMAIN_COUNT;
+  return {
+    n,
+    // — who they are (population.ts) —
+    flags: new Uint8Array(n),
+    size: new Uint8Array(n),
+    baseIncome: new Float32Array(n), // per capita, yuan/month, before shocks
+    assets: new Float32Array(n), // per capita, yuan
+    ties: new Uint8Array(n),
+    stigma: new Float32Array(n),
+    trustInCharity: new Float32Array(n),
+    /** Latent uniform draws, compared with policy thresholds so policy never reshuffles people. */
+    awarenessDraw: new Float32Array(n),
+    digitalDraw: new Float32Array(n),
+    /** Group cell (groups.ts) and shock-hazard profile (shocks.ts), derived from flags. */
+    cell: new Uint8Array(n),
+    // — needs (needs.ts) —
+    income: new Float32Array(n), // per capita this month, before transfers
+    severity: new Float32Array(nd),
+    severityBefore: new Float32Array(nd), // at the start of the month, before help
+    onset: new Int16Array(nd).fill(-1), // month the current episode began, -1 if none
+    unmetStreak: new Uint8Array(nd),
+    inNeed: new Uint8Array(n), // domain mask
+    helpedEpisode: new Uint8Array(n), // domain mask: current episode has had help
+    stage: new Uint8Array(nd), // furthest pathway stage this month (reasons.ts)
+    // — discovery and government (applications.ts, dataMatching.ts, caseReview.ts) —
+    knownGov: new Uint8Array(n), // domain mask
+    appliedThisMonth: new Uint8Array(n),
+    newlyKnown: new Uint8Array(n), // domain mask: became known to government this month
+    caseState: new Uint8Array(n),
+    caseMonth: new Int16Array(n), // decision month (pending) or month of decision (decided)
+    eligible: new Uint8Array(n),
+    dibao: new Uint8Array(n),
+    dibaoBenefit: new Float32Array(n), // yuan a month, set at review, paid until the next review
+    // — payments (dibao.ts, specialAssistance.ts, temporaryAssistance.ts) —
+    servedGov: new Uint8Array(n), // domain mask, this month
+    transfer: new Float32Array(n), // yuan paid this month toward subsistence (household)
+    buffer: new Float32Array(n), // temporary-aid cash not yet spent on subsistence
+    medicalPaidYear: new Float32Array(n),
+    educationPaidYear: new Float32Array(n),
+    temporaryMonth: new Int16Array(n).fill(-32768), // month of last temporary aid
+  };
+}
+
+export type Households = ReturnType<typeof allocateHouseholds>;
+
+/** Bytes of typed-array state per household: the engine's memory footprint. */
+export function bytesPerHousehold(hh: Households): number {
+  let bytes = 0;
+  for (const value of Object.values(hh)) if (ArrayBuffer.isView(value)) bytes += value.byteLength;
+  return bytes / hh.n;
+}

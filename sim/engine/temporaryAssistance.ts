@@ -1,0 +1,70 @@
+/**
+ * Temporary assistance (临时救助, MODEL.md §4): one-off cash on application after a sudden
+ * shock — a subsistence or medical need that began within the onset window — paid at
+ * once ("small amounts paid first", calibration.md §7), capped per case, at most once a
+ * year per household, out of its own annual budget. Cash meant for the coming months'
+ * subsistence gap is kept by the household and spent month by month (spendBuffers).
+ */
+import { budgetLeft } from './budget.ts';
+import { DOMAIN_COUNT, MEDICAL, SUBSISTENCE, bit } from './domains.ts';
+import { raiseStage } from './gaps.ts';
+import { INELIGIBLE, NO_CAPACITY } from './reasons.ts';
+import { GOVERNMENT, bookSpending, relieve } from './relief.ts';
+import { subsistenceGap } from './needs.ts';
+import type { World } from './world.ts';
+
+const ONCE_PER_MONTHS = 12;
+
+export function payTemporaryAssistance(world: World): void {
+  const { hh, month } = world;
+  const t = world.scenario.government.temporary;
+  const medicalCost = world.scenario.needs.medicalCost;
+  const budget = world.budgets.temporary;
+  const isSudden = (h: number, d: number): boolean =>
+    (hh.inNeed[h]! & bit(d)) !== 0 && month - hh.onset[h * DOMAIN_COUNT + d]! < t.onsetWindowMonths;
+  for (let k = 0; k < world.activeCount; k++) {
+    const h = world.active[k]!;
+    if (!hh.appliedThisMonth[h]) continue;
+    const sudden = (isSudden(h, SUBSISTENCE) ? bit(SUBSISTENCE) : 0) | (isSudden(h, MEDICAL) ? bit(MEDICAL) : 0);
+    if (sudden === 0) continue;
+    if (month - hh.temporaryMonth[h]! < ONCE_PER_MONTHS || !world.rules.temporary(h)) {
+      raiseStage(hh, h, sudden, INELIGIBLE);
+      continue;
+    }
+    const medicalNeed = (sudden & bit(MEDICAL)) ? hh.severityBefore[h * DOMAIN_COUNT + MEDICAL]! * medicalCost : 0;
+    const gap = subsistenceGap(world, h);
+    const subsistenceNeed = (sudden & bit(SUBSISTENCE)) ? gap * t.coverMonths : 0;
+    const amount = Math.min(t.cap, medicalNeed + subsistenceNeed, budgetLeft(budget));
+    if (amount <= 0) {
+      raiseStage(hh, h, sudden, NO_CAPACITY);
+      continue;
+    }
+    budget.spentThisYear += amount;
+    hh.temporaryMonth[h] = month;
+    const toMedical = Math.min(amount, medicalNeed);
+    let matched = relieve(world, h, MEDICAL, toMedical, medicalNeed, GOVERNMENT);
+    const toSubsistence = amount - toMedical;
+    const now = Math.min(toSubsistence, gap);
+    matched += relieve(world, h, SUBSISTENCE, now, gap, GOVERNMENT) + (toSubsistence - now);
+    hh.transfer[h] = hh.transfer[h]! + now;
+    hh.buffer[h] = hh.buffer[h]! + toSubsistence - now;
+    bookSpending(world, h, amount, matched, GOVERNMENT);
+  }
+}
+
+/** Households spend kept temporary-aid cash on what remains of their gap below the line. */
+export function spendBuffers(world: World): void {
+  const { hh } = world;
+  for (let k = 0; k < world.activeCount; k++) {
+    const h = world.active[k]!;
+    const cash = hh.buffer[h]!;
+    if (cash <= 0) continue;
+    const gap = subsistenceGap(world, h);
+    const remaining = gap - hh.transfer[h]!;
+    if (remaining <= 0) continue;
+    const spend = Math.min(cash, remaining);
+    hh.buffer[h] = cash - spend;
+    hh.transfer[h] = hh.transfer[h]! + spend;
+    relieve(world, h, SUBSISTENCE, spend, gap, GOVERNMENT);
+  }
+}
