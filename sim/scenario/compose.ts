@@ -1,0 +1,140 @@
+/**
+ * Putting a scenario together before validation: follow `extends` (a path relative to
+ * the extending file, or absolute) and merge each file over its parent, then apply
+ * `--set path=value` overrides. File access is injected, so the same code serves the
+ * CLI (files on disk) and the browser (bundled scenario files).
+ */
+import { closest } from '../engine/closest.ts';
+import { ScenarioError, quote } from './errors.ts';
+import { leaves, type ParamTree } from './param.ts';
+import { PARAMETERS } from './parameters.ts';
+import { jsonErrorOffset } from './jsonErrorOffset.ts';
+import { isObject } from './validate.ts';
+
+/** Reads the text of a file by its (POSIX) path; throws if it cannot. */
+export type ReadText = (path: string) => string;
+
+const MAX_DEPTH = 32;
+
+/** Load `path` and everything it extends, merged, with `extends` removed. */
+export function composeScenario(path: string, read: ReadText, chain: string[] = []): Record<string, unknown> {
+  if (chain.includes(path)) throw new ScenarioError([{ path: 'extends', message: `makes a cycle: ${[...chain, path].join(' → ')}; expected a chain that ends` }], chain.at(-1));
+  if (chain.length >= MAX_DEPTH) throw new ScenarioError([{ path: 'extends', message: `goes more than ${MAX_DEPTH} files deep; expected a shorter chain` }], path);
+  const raw = parseJson(readOrFail(path, read, chain.at(-1)), path);
+  const parentRef = raw.extends;
+  delete raw.extends;
+  if (parentRef === undefined) return raw;
+  if (typeof parentRef !== 'string' || parentRef.trim() === '') {
+    throw new ScenarioError([{ path: 'extends', message: `is ${quote(parentRef)}; expected the path of another scenario file` }], path);
+  }
+  const parent = composeScenario(resolvePath(dirname(path), parentRef), read, [...chain, path]);
+  return mergeDeep(parent, raw);
+}
+
+function readOrFail(path: string, read: ReadText, from?: string): string {
+  try {
+    return read(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = `cannot be read (${reason}); expected an existing scenario file`;
+    throw new ScenarioError([{ path: from ? 'extends' : '', message: from ? `${quote(path)} ${message}` : message }], from ?? path);
+  }
+}
+
+export function parseJson(text: string, file: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    // V8 quotes the text around the error, newlines and all: keep the message on one line.
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+    throw new ScenarioError([{ path: '', message: `is not valid JSON (${withLineAndColumn(message, text)}); expected a JSON object` }], file);
+  }
+  if (!isObject(value)) throw new ScenarioError([{ path: '', message: `holds ${quote(value)}; expected a JSON object of scenario keys` }], file);
+  return value;
+}
+
+/** Add "at line L, column C" to a JSON.parse message, which on Node 20 often has no position. */
+function withLineAndColumn(message: string, text: string): string {
+  if (/line \d+/.test(message)) return message;
+  const match = /position (\d+)/.exec(message);
+  const at = match ? Number(match[1]) : jsonErrorOffset(text);
+  if (at === undefined) return message;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message}, at line ${line} column ${column}`;
+}
+
+/** Objects merge key by key; anything else in `over` replaces what is in `base`. */
+export function mergeDeep(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const prior = Object.hasOwn(out, key) ? out[key] : undefined;
+    // Define, not assign: assigning a "__proto__" key would change the prototype and hide the key.
+    Object.defineProperty(out, key, {
+      value: isObject(prior) && isObject(value) ? mergeDeep(prior, value) : value,
+      enumerable: true, writable: true, configurable: true,
+    });
+  }
+  return out;
+}
+
+const PARAMETER_LEAVES = new Map(leaves(PARAMETERS as unknown as ParamTree));
+/** Paths whose value is text even when it looks like JSON (rules such as `0` or `income_pc < line`). */
+const TEXT_PATHS = new Set(['name', 'description', ...[...PARAMETER_LEAVES].filter(([, p]) => p.kind === 'rule').map(([path]) => path)]);
+
+/** The dotted paths `--set` accepts: every parameter, plus name and description. */
+export const SETTABLE_PATHS = [...PARAMETER_LEAVES.keys(), 'name', 'description'];
+
+/**
+ * Apply one `path=value` override. The value is read as JSON where it parses
+ * (numbers, strings in quotes) and as plain text otherwise; rules, names and
+ * descriptions are always text.
+ */
+export function applySet(raw: Record<string, unknown>, assignment: string): Record<string, unknown> {
+  const eq = assignment.indexOf('=');
+  if (eq <= 0) throw new ScenarioError([{ path: '--set', message: `${quote(assignment)} is not of the form path=value; expected e.g. government.dibao.lineUrban=900` }]);
+  const path = assignment.slice(0, eq).trim();
+  const text = assignment.slice(eq + 1);
+  if (!SETTABLE_PATHS.includes(path)) {
+    const hint = closest(path, SETTABLE_PATHS);
+    throw new ScenarioError([{ path: '--set', message: `${quote(path)} is not a scenario parameter${hint ? ` (did you mean "${hint}"?)` : ''}; see docs/parameters.md for the list` }]);
+  }
+  let value: unknown = text;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (!TEXT_PATHS.has(path) || typeof parsed === 'string') value = parsed;
+  } catch {
+    // not JSON: keep the text, e.g. a rule such as income_pc < line
+  }
+  const keys = path.split('.');
+  const out = { ...raw };
+  let node = out;
+  for (const key of keys.slice(0, -1)) {
+    const child = isObject(node[key]) ? { ...(node[key] as Record<string, unknown>) } : {};
+    node[key] = child;
+    node = child;
+  }
+  node[keys.at(-1)!] = value;
+  return out;
+}
+
+export function dirname(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '.' : i === 0 ? '/' : path.slice(0, i);
+}
+
+/** Resolve a POSIX path reference against a directory (no file system access). */
+export function resolvePath(dir: string, ref: string): string {
+  const absolute = ref.startsWith('/');
+  const parts = (absolute ? ref : `${dir}/${ref}`).split('/');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '' || part === '.') continue;
+    if (part === '..' && out.length > 0 && out.at(-1) !== '..') out.pop();
+    else out.push(part);
+  }
+  const lead = absolute || dir.startsWith('/') ? '/' : '';
+  return lead + out.join('/');
+}

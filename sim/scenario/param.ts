@@ -1,0 +1,72 @@
+/**
+ * A scenario parameter: its kind, unit, default, allowed range and where the default
+ * comes from. Parameters are declared once (parameters.ts); defaults, validation,
+ * `--set` paths and the documentation table are all derived from that declaration.
+ */
+export type ParamKind = 'number' | 'integer' | 'probability' | 'rule';
+
+export interface Param<V extends number | string = number | string> {
+  readonly kind: ParamKind;
+  readonly default: V;
+  readonly unit: string;
+  readonly min?: number;
+  readonly max?: number;
+  /** Where the default comes from: a figure with its source, or "assumption: …". */
+  readonly source: string;
+  readonly description: string;
+}
+
+interface NumberSpec {
+  default: number;
+  unit: string;
+  min?: number;
+  max?: number;
+  source: string;
+  description: string;
+}
+
+export const num = (spec: NumberSpec): Param<number> => ({ kind: 'number', ...spec });
+export const int = (spec: NumberSpec): Param<number> => ({ kind: 'integer', ...spec });
+export const prob = (spec: Omit<NumberSpec, 'unit' | 'min' | 'max'> & { unit?: string }): Param<number> => ({
+  kind: 'probability',
+  unit: 'share (0–1)',
+  min: 0,
+  max: 1,
+  ...spec,
+});
+export const rule = (spec: { default: string; source: string; description: string }): Param<string> => ({
+  kind: 'rule',
+  unit: 'expression',
+  ...spec,
+});
+
+export function isParam(x: unknown): x is Param {
+  return typeof x === 'object' && x !== null && 'kind' in x && 'default' in x;
+}
+
+/** A tree of parameters: sections nest, leaves are Params. */
+export interface ParamTree {
+  readonly [key: string]: Param | ParamTree;
+}
+
+/** The plain values of a parameter tree, as a resolved scenario holds them. */
+export type ValuesOf<T> = {
+  -readonly [K in keyof T]: T[K] extends Param<infer V> ? V : ValuesOf<T[K]>;
+};
+
+/** Every leaf of a tree with its dotted path, in declaration order. */
+export function leaves(tree: ParamTree, prefix = ''): Array<[string, Param]> {
+  const out: Array<[string, Param]> = [];
+  for (const [key, node] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (isParam(node)) out.push([path, node]);
+    else out.push(...leaves(node, path));
+  }
+  return out;
+}
+
+export function defaultsOf<T extends ParamTree>(tree: T): ValuesOf<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, node] of Object.entries(tree)) out[key] = isParam(node) ? node.default : defaultsOf(node);
+  return out as ValuesOf<T>;
+}

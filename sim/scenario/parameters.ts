@@ -1,0 +1,138 @@
+/**
+ * Every scenario parameter, declared once: unit, default, range and the source of the
+ * default. Sources are figures from ../shared/calibration.md (tag [R] read in the
+ * source, [S] read in a reprint, [D] our arithmetic on such figures) or marked
+ * "assumption". `docs/parameters.md` is generated from this file (`npm run docs`).
+ */
+import { int, num, prob, rule, type ValuesOf } from './param.ts';
+
+const DIBAO_SOURCE = '[D] 2020 averages (urban 665, rural 487 yuan/month) raised by +19.6% / +21.3% to 2025 (humanrights.cn 2025); calibration.md §1';
+
+export const PARAMETERS = {
+  seed: int({ default: 1, min: 0, max: 2 ** 32 - 1, unit: 'integer', source: 'run setting', description: 'Seed of every random stream of the run.' }),
+  months: int({ default: 120, min: 1, max: 1200, unit: 'months', source: 'MODEL.md §2: default horizon 120 months', description: 'Months reported.' }),
+  households: int({ default: 20000, min: 1, max: 5_000_000, unit: 'households', source: 'MODEL.md §2: 20,000 in the browser', description: 'Households in the synthetic county.' }),
+  warmupMonths: int({
+    default: 36, min: 0, max: 240, unit: 'months',
+    source: 'assumption: long enough for caseloads and slow care needs to settle',
+    description: 'Months simulated before month 1 and not reported, so that the run starts from a settled caseload rather than from an empty one.',
+  }),
+
+  population: {
+    ruralShare: prob({ default: 0.45, source: 'assumption: a county is more rural than the nation as a whole', description: 'Share of households that are rural.' }),
+    meanSizeUrban: num({ default: 2.5, min: 1, max: 8, unit: 'persons', source: 'assumption near 2.62 persons per household (7th census, 2020), urban a little smaller', description: 'Mean household size, urban.' }),
+    meanSizeRural: num({ default: 2.9, min: 1, max: 8, unit: 'persons', source: 'assumption near 2.62 persons per household (7th census, 2020), rural a little larger', description: 'Mean household size, rural.' }),
+    elderlyShareUrban: prob({ default: 0.25, source: 'assumption from 23.0% of people aged 60+ (NBS 2025 communiqué, calibration.md §5)', description: 'Share of urban households headed by someone aged 60 or over.' }),
+    elderlyShareRural: prob({ default: 0.35, source: 'assumption: rural ageing is faster than urban (23.0% aged 60+ nationally)', description: 'Share of rural households headed by someone aged 60 or over.' }),
+    disabledShare: prob({ default: 0.1, source: 'assumption: a household with a disabled member', description: 'Share of households with a disabled member.' }),
+    chronicShare: prob({ default: 0.15, source: 'assumption', description: 'Share of non-elderly households with a chronically ill member (doubled for elderly households).' }),
+    migrantShareUrban: prob({ default: 0.12, source: 'assumption: migrants without local registration (流动人口) concentrate in towns', description: 'Share of urban households without local household registration.' }),
+    migrantShareRural: prob({ default: 0.03, source: 'assumption', description: 'Share of rural households without local household registration.' }),
+    childrenShare: prob({ default: 0.35, source: 'assumption', description: 'Share of households with school-age children.' }),
+    medianIncomeUrban: num({
+      default: 3700, min: 1, max: 1e6, unit: 'yuan/person/month',
+      source: '[D] NBS 2023 urban mean disposable income, 51,821 yuan a year (4,318 a month), × 0.85 for the median (not in calibration.md)',
+      description: 'Median per-capita income before transfers, urban.',
+    }),
+    medianIncomeRural: num({
+      default: 1650, min: 1, max: 1e6, unit: 'yuan/person/month',
+      source: '[D] NBS 2023 rural mean disposable income, 21,691 yuan a year (1,808 a month), × 0.85 for the median and × 1.07 to bring rural dibao coverage near 7% (33.4 M of ≈465 M rural people, calibration.md §1)',
+      description: 'Median per-capita income before transfers, rural.',
+    }),
+    elderlyIncomeFactor: num({ default: 0.75, min: 0, max: 5, unit: 'multiplier', source: '[D] people 60+ are ≈35% of dibao recipients (14.2 M of ≈40 M, CGTN 2022) against ≈20% of the population (calibration.md §1)', description: 'Income of an elderly household relative to a younger one in the same region.' }),
+    incomeSpreadUrban: num({ default: 0.6, min: 0, max: 3, unit: 'log-sd', source: 'assumption, tuned so urban dibao coverage is near the published 0.6% of urban people (5.95 M, end-2025, calibration.md §1)', description: 'Standard deviation of log income, urban.' }),
+    incomeSpreadRural: num({ default: 0.7, min: 0, max: 3, unit: 'log-sd', source: 'assumption, tuned with the rural median to published rural dibao coverage', description: 'Standard deviation of log income, rural.' }),
+    assetMonths: num({ default: 18, min: 0, max: 600, unit: 'months of income', source: 'assumption', description: 'Median assets per capita, in months of the household\'s own income.' }),
+    digitalUrban: prob({ default: 0.85, source: 'assumption from 77.5% national and 66.5% rural internet use (CNNIC 53rd report, Dec 2023, calibration.md §5)', description: 'Share of urban non-elderly households with digital access.' }),
+    digitalRural: prob({ default: 0.665, source: '[S] rural internet penetration 66.5%, CNNIC 53rd report, Dec 2023 (calibration.md §5)', description: 'Share of rural non-elderly households with digital access.' }),
+    digitalElderlyFactor: prob({ unit: 'multiplier (0–1)', default: 0.55, source: '[D] 43.2% of people 60+ online against ≈78% of all (CNNIC 49th report, Dec 2021, calibration.md §5)', description: 'Digital access of an elderly household relative to a non-elderly one in the same region.' }),
+    dataFrictionShare: prob({ default: 0.1, source: 'assumption (paper §4.4: dialect speakers misread by a Mandarin voice system; no figure)', description: 'Share of households for which automated data collection fails; doubled for elderly and rural heads, capped at 1.' }),
+    meanTies: num({ default: 6, min: 0, max: 100, unit: 'contacts', source: 'assumption', description: 'Mean number of community ties (contacts) of a household.' }),
+    meanStigma: prob({ default: 0.35, source: 'assumption', description: 'Mean felt stigma of asking for help (0–1).' }),
+    meanTrustInCharity: prob({ default: 0.6, source: 'assumption', description: 'Mean individual trust in charities (0–1).' }),
+  },
+
+  shocks: {
+    medicalRate: prob({ unit: 'per household-month', default: 0.005, source: 'tuned so ≈10% of households a year face a serious medical need, near 11.0% catastrophic health expenditure (CHFS 2017, calibration.md §2)', description: 'Monthly chance of an illness shock for a household with no chronic illness and a non-elderly head.' }),
+    medicalChronicFactor: num({ default: 2, min: 0, max: 20, unit: 'multiplier', source: 'assumption', description: 'Illness shocks are this many times likelier with a chronically ill member.' }),
+    medicalElderlyFactor: num({ default: 1.8, min: 0, max: 20, unit: 'multiplier', source: 'assumption', description: 'Illness shocks are this many times likelier with an elderly head.' }),
+    careRate: prob({ unit: 'per household-month', default: 0.001, source: 'assumption', description: 'Monthly chance of a new care need (a member becomes dependent) in other households.' }),
+    careRateElderly: prob({ unit: 'per household-month', default: 0.006, source: 'assumption', description: 'Monthly chance of a new care need with an elderly head.' }),
+    careRateDisabled: prob({ unit: 'per household-month', default: 0.012, source: 'assumption', description: 'Monthly chance of a new care need with a disabled member.' }),
+    psychosocialRate: prob({ unit: 'per household-month', default: 0.004, source: 'assumption', description: 'Monthly chance of a family crisis, trauma or isolation.' }),
+    psychosocialMigrantFactor: num({ default: 1.8, min: 0, max: 20, unit: 'multiplier', source: 'assumption (paper §2.1.2: social exclusion of migrants)', description: 'Psychosocial shocks are this many times likelier for migrants.' }),
+    jobLossRate: prob({ unit: 'per household-month', default: 0.007, source: 'assumption: ≈5% urban unemployment with spells of about 8 months', description: 'Monthly chance of a job loss in a household with a non-elderly head.' }),
+    educationRate: prob({ unit: 'per household with children, at term start', default: 0.06, source: 'assumption', description: 'Chance that a household with school-age children faces schooling costs it cannot meet, at each term start (February and September).' }),
+    severityMin: prob({ unit: 'severity (0–1)', default: 0.2, source: 'assumption', description: 'Smallest severity a shock adds; sizes are spread evenly up to 1.' }),
+    jobLossIncomeLoss: prob({ default: 0.8, source: 'assumption', description: 'Share of income lost at employment-need severity 1.' }),
+  },
+
+  needs: {
+    threshold: prob({ unit: 'severity (0–1)', default: 0.3, source: 'assumption', description: 'A household is in need in a domain when its severity is at or above this. Any income below the dibao line counts as at least this.' }),
+    decayMedical: prob({ unit: 'per month', default: 0.12, source: 'assumption: half-life ≈5 months', description: 'Share of a medical need that resolves on its own each month.' }),
+    decayCare: prob({ unit: 'per month', default: 0.04, source: 'assumption: half-life ≈17 months', description: 'Share of a care need that resolves on its own each month.' }),
+    decayPsychosocial: prob({ unit: 'per month', default: 0.08, source: 'assumption: half-life ≈8 months', description: 'Share of a psychosocial need that resolves on its own each month.' }),
+    decayEmployment: prob({ unit: 'per month', default: 0.1, source: 'assumption: half-life ≈7 months', description: 'Share of an employment need that resolves on its own each month (re-employment).' }),
+    decayEducation: prob({ unit: 'per month', default: 0.15, source: 'assumption', description: 'Share of an education need that resolves on its own each month.' }),
+    medicalCost: num({ default: 40000, min: 0, max: 1e7, unit: 'yuan per unit of severity', source: 'assumption, consistent with ≈20,000 yuan raised per crowdfunding patient (paper §3.2)', description: 'Out-of-pocket cost that relieves a medical need of severity 1.' }),
+    educationCost: num({ default: 6000, min: 0, max: 1e7, unit: 'yuan per unit of severity', source: 'assumption', description: 'Cost that relieves an education need of severity 1.' }),
+  },
+
+  application: {
+    awareness: prob({ default: 0.7, source: 'assumption: ≈60% of eligible non-claimants are unaware of a benefit (US elderly food stamps), take-up 40–80% (calibration.md §6)', description: 'Share of households who know they could apply for government aid.' }),
+    stigmaEffect: prob({ default: 0.6, source: 'assumption', description: 'How strongly stigma stops an aware household from applying in a month (chance of not applying = stigma × this).' }),
+    onlineOnlyShare: prob({ default: 0.3, source: 'assumption', description: 'Share of applications that can only be made through a digital channel.' }),
+  },
+
+  government: {
+    dataSharing: {
+      health: prob({ default: 0.3, source: 'assumption (paper §4.2: civil affairs, health and education data sit in separate systems)', description: 'How far health-department data reach social assistance: the share of medical needs that administrative matching can see.' }),
+      education: prob({ default: 0.3, source: 'assumption (paper §4.2)', description: 'Share of education needs that administrative matching can see.' }),
+      disability: prob({ default: 0.6, source: 'assumption: disability certificates are shared with civil affairs', description: 'Share of care needs in households with a disabled member that administrative matching can see.' }),
+      employment: prob({ default: 0.4, source: 'assumption: only registered unemployment is visible', description: 'Share of employment needs that administrative matching can see.' }),
+    },
+    matchingRate: prob({ unit: 'per month', default: 0.25, source: 'assumption (calibration.md §7: dynamic monitoring, e.g. Liuzhou contacting patients with high bills)', description: 'Chance per month that administrative matching finds a need it can see.' }),
+    dataFrictionPenalty: prob({ default: 0.8, source: 'assumption (paper §4.4)', description: 'Chance that automated collection fails for a household with data friction.' }),
+    caseworkersPer10k: num({ default: 5, min: 0, max: 1000, unit: 'caseworkers per 10,000 households', source: 'assumption (paper §4.2: "基层社会救助力量待提升")', description: 'Caseworkers reviewing applications.' }),
+    reviewsPerCaseworker: num({ default: 30, min: 0, max: 1000, unit: 'reviews per caseworker-month', source: 'assumption', description: 'Cases one caseworker reviews (new applications and re-checks) in a month.' }),
+    recheckMonths: int({ default: 12, min: 1, max: 120, unit: 'months', source: '[R] stable households are re-checked yearly (最低生活保障审核确认办法 Art. 31, calibration.md §7)', description: 'A decision stands this long, then the case is reviewed again.' }),
+    dibao: {
+      lineUrban: num({ default: 795, min: 0, max: 1e5, unit: 'yuan/person/month', source: DIBAO_SOURCE, description: 'Urban minimum living guarantee line.' }),
+      lineRural: num({ default: 590, min: 0, max: 1e5, unit: 'yuan/person/month', source: DIBAO_SOURCE, description: 'Rural minimum living guarantee line.' }),
+      eligibility: rule({ default: 'income_pc < line and assets_pc < 24 * line and registered', source: 'MODEL.md §4: income below the line, assets below a limit, locally registered; asset limit an assumption', description: 'Who qualifies for dibao.' }),
+      budgetPerHousehold: num({ default: 370, min: 0, max: 1e6, unit: 'yuan per household of the county per year', source: '[D] ≈185 bn yuan a year of dibao (92.6 bn in H1 2022) over ≈500 M households (calibration.md §1)', description: 'Annual dibao budget, divided by all households of the county.' }),
+      approvalLagMonths: int({ default: 2, min: 0, max: 24, unit: 'months', source: '[R] review within 30 working days, payment from the month after approval (Arts. 21–22, calibration.md §7)', description: 'Months from review to the first payment.' }),
+    },
+    special: {
+      eligibility: rule({ default: 'enrolled_dibao or income_pc < 1.5 * line', source: '[R] dibao-edge households: income below 1.5 × the line (Art. 8, calibration.md §1)', description: 'Who qualifies for medical and education assistance.' }),
+      medicalShare: prob({ default: 0.7, source: 'assumption (>90% of policy-covered costs are reimbursed for this group, but much out-of-pocket cost is not covered; calibration.md §2)', description: 'Share of a medical need\'s cost that medical assistance pays.' }),
+      medicalCapPerYear: num({ default: 30000, min: 0, max: 1e7, unit: 'yuan per household per year', source: 'assumption', description: 'Yearly cap on medical assistance to one household.' }),
+      educationShare: prob({ default: 0.8, source: 'assumption', description: 'Share of an education need\'s cost that education assistance pays.' }),
+      educationCapPerYear: num({ default: 4000, min: 0, max: 1e7, unit: 'yuan per household per year', source: 'assumption', description: 'Yearly cap on education assistance to one household.' }),
+      budgetPerHousehold: num({ default: 150, min: 0, max: 1e6, unit: 'yuan per household of the county per year', source: 'assumption (total medical-assistance spending not found; calibration.md §2)', description: 'Annual budget for medical and education assistance.' }),
+      approvalLagMonths: int({ default: 1, min: 0, max: 24, unit: 'months', source: 'assumption', description: 'Months from review to the first payment.' }),
+    },
+    temporary: {
+      eligibility: rule({ default: 'income_pc < 1.5 * line', source: 'assumption: temporary aid also reaches people without local registration', description: 'Who qualifies for temporary assistance after a sudden shock.' }),
+      cap: num({ default: 3000, min: 0, max: 1e6, unit: 'yuan per case', source: 'assumption (average amount per case not found; calibration.md §1)', description: 'Most one case of temporary assistance pays.' }),
+      onsetWindowMonths: int({ default: 2, min: 1, max: 24, unit: 'months', source: 'assumption', description: 'Only a need that began this recently counts as a sudden shock.' }),
+      coverMonths: num({ default: 3, min: 0, max: 24, unit: 'months', source: 'assumption', description: 'A subsistence shock is helped with up to this many months of the household\'s gap below the line (within the cap).' }),
+      budgetPerHousehold: num({ default: 40, min: 0, max: 1e6, unit: 'yuan per household of the county per year', source: 'assumption from ≈13.8 M people helped in 2020 (calibration.md §1)', description: 'Annual temporary-assistance budget.' }),
+    },
+  },
+
+  gaps: {
+    fellThroughMonths: int({ default: 3, min: 1, max: 120, unit: 'months', source: 'MODEL.md §9', description: 'A need unmet this many consecutive months has fallen through the gaps.' }),
+  },
+} as const;
+
+export type ScenarioValues = ValuesOf<typeof PARAMETERS>;
+
+/** A resolved, validated scenario: metadata plus every parameter with a value. */
+export interface Scenario extends ScenarioValues {
+  name: string;
+  description: string;
+}
+
+/** Keys that are not parameters but may stand at the top of a scenario file. */
+export const META_KEYS = ['name', 'description', 'extends'] as const;

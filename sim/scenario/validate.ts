@@ -1,0 +1,94 @@
+/**
+ * Validate a scenario object (after `extends` is resolved) against the parameter
+ * declarations: unknown keys, wrong types, values out of range and rules that do not
+ * compile are all collected, then reported together. Missing parameters take their
+ * defaults.
+ */
+import { closest } from '../engine/closest.ts';
+import { placeholderVariables } from '../engine/ruleVariables.ts';
+import { compileRule, RuleError } from '../engine/rules.ts';
+import { ScenarioError, quote, type Issue } from './errors.ts';
+import { isParam, type Param, type ParamTree } from './param.ts';
+import { META_KEYS, PARAMETERS, type Scenario } from './parameters.ts';
+
+export function validateScenario(raw: unknown, file?: string): Scenario {
+  const issues: Issue[] = [];
+  if (!isObject(raw)) throw new ScenarioError([{ path: '', message: `is ${quote(raw)}; expected a JSON object of scenario keys` }], file);
+  const values = checkTree(PARAMETERS, raw, '', issues, META_KEYS) as Record<string, unknown>;
+  for (const key of ['name', 'description'] as const) {
+    const value = raw[key];
+    if (value !== undefined && typeof value !== 'string') issues.push({ path: key, message: `is ${quote(value)}; expected a string` });
+  }
+  if (issues.length > 0) throw new ScenarioError(issues, file);
+  return {
+    ...values,
+    name: typeof raw.name === 'string' ? raw.name : 'untitled',
+    description: typeof raw.description === 'string' ? raw.description : '',
+  } as Scenario;
+}
+
+function checkTree(tree: ParamTree, raw: Record<string, unknown>, prefix: string, issues: Issue[], extraKeys: readonly string[] = []): unknown {
+  const out: Record<string, unknown> = {};
+  const known = Object.keys(tree);
+  for (const key of Object.keys(raw)) {
+    if (Object.hasOwn(tree, key) || extraKeys.includes(key)) continue;
+    const hint = closest(key, [...known, ...extraKeys]);
+    issues.push({
+      path: join(prefix, key),
+      message: `is not a known key${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of: ${[...known, ...extraKeys].join(', ')}`,
+    });
+  }
+  for (const [key, node] of Object.entries(tree)) {
+    const path = join(prefix, key);
+    const value = Object.hasOwn(raw, key) ? raw[key] : undefined;
+    if (isParam(node)) {
+      out[key] = value === undefined ? node.default : checkValue(node, value, path, issues);
+    } else if (value === undefined) {
+      out[key] = checkTree(node, {}, path, issues);
+    } else if (!isObject(value)) {
+      issues.push({ path, message: `is ${quote(value)}; expected an object with keys ${Object.keys(node).join(', ')}` });
+      out[key] = checkTree(node, {}, path, issues);
+    } else {
+      out[key] = checkTree(node, value, path, issues);
+    }
+  }
+  return out;
+}
+
+function checkValue(param: Param, value: unknown, path: string, issues: Issue[]): unknown {
+  const expected = describeExpected(param);
+  if (param.kind === 'rule') {
+    if (typeof value !== 'string') {
+      issues.push({ path, message: `is ${quote(value)}; expected ${expected}` });
+      return param.default;
+    }
+    try {
+      compileRule(value, placeholderVariables());
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      issues.push({ path, message: `${quote(value)} ${error.message}` });
+    }
+    return value;
+  }
+  const ok =
+    typeof value === 'number' && Number.isFinite(value) &&
+    (param.kind !== 'integer' || Number.isInteger(value)) &&
+    (param.min === undefined || value >= param.min) &&
+    (param.max === undefined || value <= param.max);
+  if (!ok) issues.push({ path, message: `is ${quote(value)}; expected ${expected}` });
+  return value;
+}
+
+export function describeExpected(param: Param): string {
+  if (param.kind === 'rule') return 'an expression (a string) such as "income_pc < line and registered"';
+  const what = param.kind === 'integer' ? 'a whole number' : 'a number';
+  const range = param.min !== undefined && param.max !== undefined ? ` from ${param.min} to ${param.max}`
+    : param.min !== undefined ? ` of at least ${param.min}` : param.max !== undefined ? ` of at most ${param.max}` : '';
+  return `${what}${range} (${param.unit})`;
+}
+
+const join = (prefix: string, key: string): string => (prefix ? `${prefix}.${key}` : key);
+
+export function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
