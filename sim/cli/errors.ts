@@ -1,0 +1,10 @@
+/** CLI exit codes: 0 ok, 1 bad input, 2 usage. */
+export const EXIT_OK = 0;
+export const EXIT_BAD_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+/** The command line itself is wrong: unknown command or flag, missing argument. */
+export class UsageError extends Error {}
+
+/** A value given on the command line is wrong (the command line is well formed). */
+export class BadInputError extends Error {}

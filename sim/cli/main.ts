@@ -1,0 +1,167 @@
+/**
+ * The gapsim command line: `run`, `validate` and help. Node-only (file access, process);
+ * the engine it drives is not.
+ */
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import { METRICS } from '../engine/metrics.ts';
+import { runScenario } from '../engine/simulation.ts';
+import { ScenarioError } from '../scenario/errors.ts';
+import { loadScenario } from '../scenario/load.ts';
+import { PARAMETERS } from '../scenario/parameters.ts';
+import { toCsv, toJson } from '../output/formats.ts';
+import { summaryTable } from '../output/table.ts';
+import { VERSION } from '../version.ts';
+import { flagHelp, parseArgs, type FlagSpec } from './args.ts';
+import { BadInputError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError } from './errors.ts';
+import { writeFileAtomic } from './writeAtomic.ts';
+
+const RUN_FLAGS: readonly FlagSpec[] = [
+  { name: 'seed', value: 'N', help: 'seed of every random stream (whole number ≥ 0); overrides the file' },
+  { name: 'months', value: 'M', help: 'months to report; overrides the file' },
+  { name: 'households', value: 'N', help: 'households in the county; overrides the file' },
+  { name: 'set', value: 'path=value', repeat: true, help: 'set any parameter, e.g. --set government.dibao.lineUrban=900 (repeatable)' },
+  { name: 'out', value: 'FILE', help: 'write FILE.json or FILE.csv instead of printing a summary' },
+  { name: 'help', help: 'show this help' },
+];
+const HELP_FLAG: readonly FlagSpec[] = [{ name: 'help', help: 'show this help' }];
+
+const USAGE = `gapsim ${VERSION} — who falls through the gaps of social assistance
+
+Usage:
+  gapsim run <scenario.json> [options]   simulate and print a summary, or write --out
+  gapsim validate <scenario.json>        check a scenario file and report every problem
+  gapsim <command> --help                help on one command
+
+Exit codes: 0 ok, 1 bad input, 2 usage.
+Scenario parameters: docs/parameters.md. Metrics: README.md or \`gapsim run --help\`.
+`;
+
+const RUN_HELP = `Usage: gapsim run <scenario.json> [options]
+
+Simulates the scenario month by month and prints a summary table (monthly means of
+counts, run totals of money, shares over the run) for the county and each group.
+
+Options:
+${flagHelp(RUN_FLAGS)}
+
+Output files: FILE.json holds {meta, summary, series, summary_by_group}; FILE.csv is
+tidy long format "seed,month,group,metric,value" (group "all" is the whole county).
+An existing file is replaced atomically; nothing is written if anything fails.
+
+Metrics:
+${METRICS.map((m) => `  ${m.name.padEnd(32)}${m.description} [${m.unit}]`).join('\n')}
+`;
+
+const VALIDATE_HELP = `Usage: gapsim validate <scenario.json>
+
+Checks the scenario (following "extends") and prints "OK" with its name, or every
+problem found, each naming the field, the value and what was expected. Exit 0 or 1.
+`;
+
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+const readText = (path: string): string => readFileSync(path, 'utf8');
+
+/** Run the CLI on `argv` (without node and the script); returns the exit code. */
+export function main(argv: readonly string[], io: Io = processIo): number {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(USAGE);
+      return command === undefined ? EXIT_USAGE : EXIT_OK;
+    }
+    if (command === '--version') {
+      io.out(`${VERSION}\n`);
+      return EXIT_OK;
+    }
+    if (command === 'run') return run(rest, io);
+    if (command === 'validate') return validate(rest, io);
+    throw new UsageError(`unknown command "${command}"; expected run or validate`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`gapsim: ${error.message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof ScenarioError || error instanceof BadInputError) {
+      io.err(`gapsim: ${error.message.split('\n').join('\ngapsim: ')}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw error;
+  }
+}
+
+function run(argv: readonly string[], io: Io): number {
+  const args = parseArgs(argv, RUN_FLAGS);
+  if (args.flags.has('help')) {
+    io.out(RUN_HELP);
+    return EXIT_OK;
+  }
+  const file = onePositional(args.positionals, 'run');
+  const out = args.flags.get('out')?.[0];
+  if (out !== undefined) checkOutputPath(out);
+  const overrides: Record<string, number> = {};
+  for (const key of ['seed', 'months', 'households'] as const) {
+    const text = args.flags.get(key)?.[0];
+    if (text !== undefined) overrides[key] = wholeNumber(key, text);
+  }
+  const scenario = loadScenario(resolve(file), readText, { set: args.flags.get('set') ?? [], overrides });
+  const result = runScenario(scenario);
+  if (out === undefined) io.out(summaryTable(result));
+  else writeFileAtomic(out, extname(out).toLowerCase() === '.csv' ? toCsv(result) : toJson(result));
+  return EXIT_OK;
+}
+
+function validate(argv: readonly string[], io: Io): number {
+  const args = parseArgs(argv, HELP_FLAG);
+  if (args.flags.has('help')) {
+    io.out(VALIDATE_HELP);
+    return EXIT_OK;
+  }
+  const file = onePositional(args.positionals, 'validate');
+  const scenario = loadScenario(resolve(file), readText);
+  io.out(`OK: ${file} — "${scenario.name}", ${scenario.households} households, ${scenario.months} months\n`);
+  return EXIT_OK;
+}
+
+function onePositional(positionals: readonly string[], command: string): string {
+  if (positionals.length === 0) throw new UsageError(`${command} needs a scenario file: gapsim ${command} <scenario.json>`);
+  if (positionals.length > 1) throw new UsageError(`${command} takes one scenario file; got ${positionals.length}: ${positionals.join(' ')}`);
+  return positionals[0]!;
+}
+
+/** A whole-number flag, checked against the parameter's declared range. */
+function wholeNumber(key: 'seed' | 'months' | 'households', text: string): number {
+  const param = PARAMETERS[key];
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isInteger(value) || value < param.min! || value > param.max!) {
+    throw new BadInputError(`--${key}: ${JSON.stringify(text)} is not valid; expected a whole number from ${param.min} to ${param.max} (${param.unit})`);
+  }
+  return value;
+}
+
+/** Refuse a bad --out before any work is done, so no run is lost to it. */
+function checkOutputPath(out: string): void {
+  const ext = extname(out).toLowerCase();
+  if (ext !== '.json' && ext !== '.csv') throw new BadInputError(`--out: ${JSON.stringify(out)} has no .json or .csv ending; expected FILE.json or FILE.csv`);
+  const dir = dirname(resolve(out));
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new BadInputError(`--out: ${JSON.stringify(out)} cannot be written: folder ${JSON.stringify(dir)} does not exist or is not writable; expected a path in an existing, writable folder`);
+  }
+  try {
+    if (statSync(out).isDirectory()) throw new BadInputError(`--out: ${JSON.stringify(out)} is a folder; expected a file path`);
+  } catch (error) {
+    if (error instanceof BadInputError) throw error;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Markdown tables generated from the single definitions of parameters, metrics, groups,
+ * reasons and rule variables. `npm run docs` writes them into docs/ and README.md; a test
+ * fails when a committed copy is out of date.
+ */
+import { GROUPS } from '../engine/groups.ts';
+import { METRICS } from '../engine/metrics.ts';
+import { REASONS, REASON_MEANINGS } from '../engine/reasons.ts';
+import { RULE_FUNCTIONS } from '../engine/rules.ts';
+import { RULE_VARIABLES } from '../engine/ruleVariables.ts';
+import { leaves, type ParamTree } from '../scenario/param.ts';
+import { PARAMETERS } from '../scenario/parameters.ts';
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function parametersTable(): string {
+  const rows = leaves(PARAMETERS as unknown as ParamTree).map(([path, p]) => {
+    const range = p.kind === 'rule' ? 'expression' : `${p.min ?? '−∞'} – ${p.max ?? '∞'}${p.kind === 'integer' ? ', whole' : ''}`;
+    const value = typeof p.default === 'string' ? `\`${p.default}\`` : String(p.default);
+    return `| \`${path}\` | ${value} | ${cell(p.unit)} | ${range} | ${cell(p.description)} | ${cell(p.source)} |`;
+  });
+  return ['| parameter | default | unit | allowed | meaning | source of the default |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+export function metricsTable(): string {
+  const rows = METRICS.map((m) => `| \`${m.name}\` | ${cell(m.unit)} | ${cell(m.description)} |`);
+  return ['| metric | unit | meaning |', '|---|---|---|', ...rows].join('\n');
+}
+
+export function reasonsTable(): string {
+  return ['| reason | meaning |', '|---|---|', ...REASONS.map((r) => `| \`${r}\` | ${cell(REASON_MEANINGS[r])} |`)].join('\n');
+}
+
+export function ruleVariablesTable(): string {
+  const rows = RULE_VARIABLES.map((v) => `| \`${v.name}\` | ${cell(v.unit)} | ${cell(v.description)} |`);
+  return [
+    '| variable | unit | meaning |', '|---|---|---|', ...rows, '',
+    `Operators: \`+ - * / ^ %\`, comparisons \`< <= > >= == !=\`, \`and or not xor\`, \`cond ? a : b\`, parentheses; functions: ${Object.keys(RULE_FUNCTIONS).map((f) => `\`${f}\``).join(', ')}. Booleans count as 1 and 0.`,
+  ].join('\n');
+}
+
+export const groupsList = (): string => GROUPS.map((g) => `\`${g}\``).join(', ');
+
+/** docs/parameters.md in full. */
+export function parametersDocument(): string {
+  return [
+    '# Scenario parameters',
+    '',
+    'Generated from `sim/scenario/parameters.ts` by `npm run docs`; do not edit by hand.',
+    'Sources: [R] read in the source, [S] read in a reprint, [D] our arithmetic on such figures — see `../shared/calibration.md`; "assumption" marks a value chosen without a published figure.',
+    '',
+    parametersTable(),
+    '',
+    '## Variables of eligibility rules',
+    '',
+    ruleVariablesTable(),
+    '',
+  ].join('\n');
+}
+
+/** Replace the text between `<!-- name:start -->` and `<!-- name:end -->`. */
+export function replaceBlock(document: string, name: string, content: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const i = document.indexOf(start);
+  const j = document.indexOf(end);
+  if (i < 0 || j < i) throw new Error(`markers ${start} … ${end} not found`);
+  return `${document.slice(0, i + start.length)}\n${content}\n${document.slice(j)}`;
+}
+
+/** The README with its generated blocks brought up to date. */
+export function updateReadme(readme: string): string {
+  let out = replaceBlock(readme, 'metrics', metricsTable());
+  out = replaceBlock(out, 'reasons', reasonsTable());
+  return replaceBlock(out, 'groups', groupsList());
+}
