@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { GROUPS } from '../../../sim/engine/groups.ts';
+import { REASONS } from '../../../sim/engine/reasons.ts';
+import { run, series, summary } from '../helpers.ts';
+
+describe('accountGaps', () => {
+  const result = run({ households: 4000, months: 36 });
+
+  it('counts every need once: served by government or unmet with exactly one reason, every month and group', () => {
+    for (const group of GROUPS) {
+      const needs = series(result, 'needs', group);
+      const served = series(result, 'served_gov', group);
+      const unmet = REASONS.map((r) => series(result, `unmet_${r}`, group));
+      needs.forEach((n, month) => {
+        const total = served[month]! + unmet.reduce((sum, s) => sum + s[month]!, 0);
+        expect(total, `${group} month ${month + 1}`).toBe(n);
+      });
+    }
+  });
+
+  it('keeps the group counts consistent: urban plus rural is the county', () => {
+    for (const metric of ['in_need', 'needs', 'served_gov', 'fell_through', 'unmet_unseen']) {
+      const all = series(result, metric);
+      const urban = series(result, metric, 'urban');
+      const rural = series(result, metric, 'rural');
+      all.forEach((v, m) => expect(urban[m]! + rural[m]!, metric).toBe(v));
+    }
+  });
+
+  it('reports households in need between needs / 6 and needs, and the fallen-through among them', () => {
+    const inNeed = series(result, 'in_need');
+    const needs = series(result, 'needs');
+    const fell = series(result, 'fell_through');
+    inNeed.forEach((h, m) => {
+      expect(h).toBeLessThanOrEqual(needs[m]!);
+      expect(h * 6).toBeGreaterThanOrEqual(needs[m]!);
+      expect(fell[m]).toBeLessThanOrEqual(h);
+    });
+  });
+
+  it('calls a need fallen through after the set number of unmet months', () => {
+    const one = run({ gaps: { fellThroughMonths: 1 } });
+    const unmet = REASONS.reduce((sum, r) => sum + summary(one, `unmet_${r}`), 0);
+    const fell = REASONS.reduce((sum, r) => sum + summary(one, `fell_through_${r}`), 0);
+    expect(fell).toBeCloseTo(unmet, 9);
+    const six = run({ gaps: { fellThroughMonths: 6 } });
+    expect(summary(six, 'fell_through')).toBeLessThan(summary(one, 'fell_through'));
+  });
+
+  it('keeps the rates between 0 and 1', () => {
+    for (const metric of ['need_satisfaction_rate', 'service_coverage_rate', 'resource_matching_rate', 'poverty_headcount', 'dibao_coverage']) {
+      for (const v of series(result, metric)) {
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(v).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { generatePopulation } from '../../../sim/engine/population.ts';
+import { CHILDREN, DIGITAL, ELDERLY, MIGRANT, RURAL, type Households } from '../../../sim/engine/state.ts';
+import { createWorld } from '../../../sim/engine/world.ts';
+import { small } from '../helpers.ts';
+
+function population(overrides: Record<string, unknown> = {}): Households {
+  const world = createWorld(small({ households: 50_000, ...overrides }));
+  generatePopulation(world);
+  return world.hh;
+}
+
+const share = (hh: Households, test: (h: number) => boolean): number => {
+  let count = 0;
+  for (let h = 0; h < hh.n; h++) if (test(h)) count++;
+  return count / hh.n;
+};
+
+describe('generatePopulation', () => {
+  const hh = population();
+  const p = small().population;
+  const rural = (h: number) => (hh.flags[h]! & RURAL) !== 0;
+
+  it('draws region, age and registration at the declared shares', () => {
+    expect(share(hh, rural)).toBeCloseTo(p.ruralShare, 1);
+    const ruralElderly = share(hh, (h) => rural(h) && (hh.flags[h]! & ELDERLY) !== 0) / share(hh, rural);
+    expect(Math.abs(ruralElderly - p.elderlyShareRural)).toBeLessThan(0.02);
+    const urbanMigrant = share(hh, (h) => !rural(h) && (hh.flags[h]! & MIGRANT) !== 0) / share(hh, (h) => !rural(h));
+    expect(Math.abs(urbanMigrant - p.migrantShareUrban)).toBeLessThan(0.015);
+  });
+
+  it('gives elderly heads no school-age children and sizes between 1 and 8', () => {
+    expect(share(hh, (h) => (hh.flags[h]! & ELDERLY) !== 0 && (hh.flags[h]! & CHILDREN) !== 0)).toBe(0);
+    let total = 0;
+    for (let h = 0; h < hh.n; h++) {
+      expect(hh.size[h]).toBeGreaterThanOrEqual(1);
+      expect(hh.size[h]).toBeLessThanOrEqual(8);
+      total += hh.size[h]!;
+    }
+    expect(total / hh.n).toBeGreaterThan(2.4);
+    expect(total / hh.n).toBeLessThan(3.0);
+  });
+
+  it('draws incomes around the regional medians (log-normal)', () => {
+    const incomes = (test: (h: number) => boolean) => {
+      const values: number[] = [];
+      for (let h = 0; h < hh.n; h++) if (test(h) && !(hh.flags[h]! & ELDERLY)) values.push(hh.baseIncome[h]!);
+      return values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    };
+    expect(incomes(rural) / p.medianIncomeRural).toBeGreaterThan(0.95);
+    expect(incomes(rural) / p.medianIncomeRural).toBeLessThan(1.05);
+    expect(incomes((h) => !rural(h)) / p.medianIncomeUrban).toBeGreaterThan(0.95);
+    expect(incomes((h) => !rural(h)) / p.medianIncomeUrban).toBeLessThan(1.05);
+  });
+
+  it('gives rural and elderly households less digital access (the digital divide)', () => {
+    const online = (test: (h: number) => boolean) => share(hh, (h) => test(h) && (hh.flags[h]! & DIGITAL) !== 0) / share(hh, test);
+    const young = (h: number) => (hh.flags[h]! & ELDERLY) === 0;
+    expect(online((h) => rural(h) && young(h))).toBeCloseTo(p.digitalRural, 1);
+    expect(online((h) => !rural(h) && young(h))).toBeCloseTo(p.digitalUrban, 1);
+    expect(online((h) => rural(h) && !young(h))).toBeCloseTo(p.digitalRural * p.digitalElderlyFactor, 1);
+  });
+
+  it('is unchanged by any government or application parameter (common random numbers)', () => {
+    const other = population({
+      government: { dibao: { lineUrban: 1500, budgetPerHousehold: 10 }, caseworkersPer10k: 1, dataSharing: { health: 1 } },
+      application: { awareness: 0.1, onlineOnlyShare: 0.9 },
+    });
+    for (const key of ['flags', 'size', 'baseIncome', 'assets', 'ties', 'stigma', 'trustInCharity', 'awarenessDraw', 'digitalDraw', 'cell'] as const) {
+      expect(Buffer.from(other[key].buffer).equals(Buffer.from(hh[key].buffer)), key).toBe(true);
+    }
+  });
+
+  it('moves only digital access when the digital divide changes', () => {
+    const wide = population({ population: { digitalRural: 0.2 } });
+    expect(Buffer.from(wide.baseIncome.buffer).equals(Buffer.from(hh.baseIncome.buffer))).toBe(true);
+    let changed = 0;
+    for (let h = 0; h < hh.n; h++) {
+      expect(wide.flags[h]! & ~DIGITAL).toBe(hh.flags[h]! & ~DIGITAL);
+      if (wide.flags[h] !== hh.flags[h]) {
+        changed++;
+        expect(rural(h)).toBe(true);
+      }
+    }
+    expect(changed).toBeGreaterThan(1000);
+  });
+});

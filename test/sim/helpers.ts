@@ -1,0 +1,37 @@
+/** Small scenarios and run helpers shared by the engine tests. */
+import { runScenario, type RunResult } from '../../sim/engine/simulation.ts';
+import { GROUPS } from '../../sim/engine/groups.ts';
+import { METRIC_NAMES } from '../../sim/engine/metrics.ts';
+import { mergeDeep } from '../../sim/scenario/compose.ts';
+import type { Scenario } from '../../sim/scenario/parameters.ts';
+import { validateScenario } from '../../sim/scenario/validate.ts';
+
+/** A small, quick scenario: defaults, 3,000 households, 24 months after a 12-month warm-up. */
+export function small(overrides: Record<string, unknown> = {}): Scenario {
+  return validateScenario(mergeDeep({ name: 'test', households: 3000, months: 24, warmupMonths: 12 }, overrides));
+}
+
+export function run(overrides: Record<string, unknown> = {}): RunResult {
+  return runScenario(small(overrides));
+}
+
+/** Run-summary value of a metric for a group (default: the whole county). */
+export function summary(result: RunResult, metric: string, group = 'all'): number {
+  const value = result.summary[GROUPS.indexOf(group as never)]![METRIC_NAMES.indexOf(metric)];
+  if (value === undefined) throw new Error(`no metric ${metric}`);
+  return value ?? NaN;
+}
+
+/** Monthly series of a metric for a group. */
+export function series(result: RunResult, metric: string, group = 'all'): number[] {
+  const m = METRIC_NAMES.indexOf(metric);
+  if (m < 0) throw new Error(`no metric ${metric}`);
+  return Array.from(result.series[GROUPS.indexOf(group as never)]![m]!);
+}
+
+/** Mean of a summary metric over seeds 1..n. */
+export function meanOverSeeds(n: number, metric: string, overrides: Record<string, unknown> = {}, group = 'all'): number {
+  let total = 0;
+  for (let seed = 1; seed <= n; seed++) total += summary(run({ ...overrides, seed }), metric, group);
+  return total / n;
+}
