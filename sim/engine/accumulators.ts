@@ -16,7 +16,7 @@ export const ACCUMULATORS = [
   'severity_present', 'severity_relieved',
   'gov_spending', 'charity_spending', 'matched_spending', 'leaked_spending',
   'first_helps', 'first_help_months',
-  'poor', 'poverty_gap',
+  'poor_before_transfers', 'poor', 'poverty_gap',
   'dibao_households', 'dibao_persons',
   'shocks',
 ] as const;

@@ -46,6 +46,7 @@ export function accountGaps(world: World): void {
       t[base + ACC.dibao_persons]! += size;
     }
     const line = (hh.flags[h]! & RURAL) ? lineRural : lineUrban;
+    if (hh.income[h]! < line) t[base + ACC.poor_before_transfers]! += 1;
     const after = hh.income[h]! + hh.transfer[h]! / size;
     if (after < line) {
       t[base + ACC.poor]! += 1;

@@ -45,6 +45,7 @@ export const METRICS: readonly Metric[] = [
   { name: 'charity_spending', unit: 'yuan', description: 'Charity help paid (run summary: total)', compute: (t) => t.charity_spending },
   { name: 'cost_per_need_relieved', unit: 'yuan per unit of severity', description: 'Money spent ÷ severity relieved', compute: (t) => ratio(t.gov_spending + t.charity_spending, t.severity_relieved) },
   { name: 'months_to_help', unit: 'months', description: 'Mean months from the onset of a need to its first help, over needs first helped in the period', compute: (t) => ratio(t.first_help_months, t.first_helps) },
+  { name: 'poverty_headcount_before_transfers', unit: 'share of households', description: 'Households whose income before transfers is below the dibao line', compute: (t) => ratio(t.poor_before_transfers, t.households) },
   { name: 'poverty_headcount', unit: 'share of households', description: 'Households whose income after transfers is below the dibao line', compute: (t) => ratio(t.poor, t.households) },
   { name: 'poverty_gap', unit: 'share of the line', description: 'Mean shortfall of income after transfers below the line, as a share of the line, over all households (FGT1)', compute: (t) => ratio(t.poverty_gap, t.households) },
   { name: 'dibao_coverage', unit: 'share of persons', description: 'Persons in households receiving dibao ÷ all persons', compute: (t) => ratio(t.dibao_persons, t.persons) },

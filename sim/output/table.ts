@@ -23,6 +23,7 @@ export function summaryTable(result: RunResult): string {
 function formatValue(v: number | null, unit: string): string {
   if (v === null || Number.isNaN(v)) return '–';
   if (unit.startsWith('share')) return `${(v * 100).toFixed(1)}%`;
+  if (Number.isInteger(v)) return v.toLocaleString('en-US');
   if (Math.abs(v) >= 1000) return Math.round(v).toLocaleString('en-US');
   return v.toFixed(Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2);
 }

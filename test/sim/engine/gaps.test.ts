@@ -47,6 +47,13 @@ describe('accountGaps', () => {
     expect(summary(six, 'fell_through')).toBeLessThan(summary(one, 'fell_through'));
   });
 
+  it('finds poverty after transfers no higher than before them, and lower where dibao pays', () => {
+    const before = series(result, 'poverty_headcount_before_transfers');
+    const after = series(result, 'poverty_headcount');
+    after.forEach((v, m) => expect(v).toBeLessThanOrEqual(before[m]!));
+    expect(summary(result, 'poverty_headcount')).toBeLessThan(summary(result, 'poverty_headcount_before_transfers') * 0.8);
+  });
+
   it('keeps the rates between 0 and 1', () => {
     for (const metric of ['need_satisfaction_rate', 'service_coverage_rate', 'resource_matching_rate', 'poverty_headcount', 'dibao_coverage']) {
       for (const v of series(result, metric)) {
