@@ -18,7 +18,7 @@ export const ACCUMULATORS = [
   'first_helps', 'first_help_months',
   'poor_before_transfers', 'poor', 'poverty_gap',
   'dibao_households', 'dibao_persons',
-  'shocks',
+  'shocks', 'reviews',
 ] as const;
 
 export type AccumulatorName = (typeof ACCUMULATORS)[number];

@@ -5,6 +5,7 @@
  * its decision stands until the periodic re-check. Payments start after each
  * programme's approval lag (dibao.ts, specialAssistance.ts).
  */
+import { ACC, ACC_COUNT } from './accumulators.ts';
 import { GOVERNMENT_PROGRAMME_DOMAINS, EDUCATION, MEDICAL, SUBSISTENCE, bit } from './domains.ts';
 import { raiseStage } from './gaps.ts';
 import { INELIGIBLE, WAITING } from './reasons.ts';
@@ -65,7 +66,7 @@ export function reviewCases(world: World): void {
       continue;
     }
     reviews--;
-    world.reviewsDone++;
+    world.tallies[hh.cell[h]! * ACC_COUNT + ACC.reviews]! += 1;
     decide(world, h, month);
   }
   // Stages of known needs after review: waiting in the queue, or outside every programme.

@@ -22,5 +22,3 @@ export const bit = (d: number): number => 1 << d;
  * needs reach government too, but no programme of this slice pays for them.
  */
 export const GOVERNMENT_PROGRAMME_DOMAINS = bit(SUBSISTENCE) | bit(MEDICAL) | bit(EDUCATION);
-
-export const ALL_DOMAINS = (1 << DOMAIN_COUNT) - 1;

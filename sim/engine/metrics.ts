@@ -50,6 +50,7 @@ export const METRICS: readonly Metric[] = [
   { name: 'poverty_gap', unit: 'share of the line', description: 'Mean shortfall of income after transfers below the line, as a share of the line, over all households (FGT1)', compute: (t) => ratio(t.poverty_gap, t.households) },
   { name: 'dibao_coverage', unit: 'share of persons', description: 'Persons in households receiving dibao ÷ all persons', compute: (t) => ratio(t.dibao_persons, t.persons) },
   stock('dibao_households', 'households', 'Households receiving dibao', 'dibao_households'),
+  { name: 'reviews', unit: 'cases', description: 'Cases caseworkers reviewed (new applications and re-checks) (run summary: total)', compute: (t) => t.reviews },
   { name: 'shocks', unit: 'household-domains', description: 'New shocks (illness, job loss, care, crisis, schooling costs) (run summary: total)', compute: (t) => t.shocks },
 ];
 

@@ -3,9 +3,10 @@
  * validator, the documentation and the engine's readers all come from this table.
  */
 import { DOMAINS } from './domains.ts';
-import { CHILDREN, CHRONIC, DIBAO_ENROLLED, DIGITAL, DISABLED, ELDERLY, MIGRANT, RURAL } from './state.ts';
+import { CHILDREN, CHRONIC, DIBAO_ENROLLED, DIGITAL, DISABLED, ELDERLY, MIGRANT, RURAL, type Households } from './state.ts';
 import type { VariableReader } from './rules.ts';
-import { lineOf, type World } from './world.ts';
+import { regionLine } from './world.ts';
+import type { Scenario } from '../scenario/parameters.ts';
 
 export const RULE_VARIABLES: ReadonlyArray<{ name: string; unit: string; description: string }> = [
   { name: 'income_pc', unit: 'yuan/person/month', description: 'income per person this month, before transfers' },
@@ -30,13 +31,12 @@ export const RULE_VARIABLES: ReadonlyArray<{ name: string; unit: string; descrip
 export const RULE_VARIABLE_NAMES = RULE_VARIABLES.map((v) => v.name);
 
 /** Readers of the variables over a world's households (compiled into rules). */
-export function bindRuleVariables(world: World): Record<string, VariableReader> {
-  const hh = world.hh;
+export function bindRuleVariables(hh: Households, scenario: Scenario): Record<string, VariableReader> {
   const flag = (bit: number): VariableReader => (h) => ((hh.flags[h]! & bit) ? 1 : 0);
   const readers: Record<string, VariableReader> = {
     income_pc: (h) => hh.income[h]!,
     assets_pc: (h) => hh.assets[h]!,
-    line: (h) => lineOf(world, h),
+    line: (h) => regionLine(scenario, hh.flags[h]!),
     size: (h) => hh.size[h]!,
     rural: flag(RURAL),
     urban: (h) => ((hh.flags[h]! & RURAL) ? 0 : 1),

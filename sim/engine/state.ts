@@ -18,8 +18,7 @@ export const FRICTION = 128;
 /** Case states of a household's one-window government case (caseState[h]). */
 export const CASE_NONE = 0;
 export const CASE_QUEUED = 1;
-export const CASE_PENDING = 2;
-export const CASE_DECIDED = 3;
+export const CASE_DECIDED = 2;
 
 /** Programme bits in eligible[h] and enrolled status. */
 export const ELIGIBLE_DIBAO = 1;

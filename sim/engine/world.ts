@@ -4,7 +4,6 @@
  * month's tallies. Mechanisms are plain functions of a World.
  */
 import { allocateTallies } from './accumulators.ts';
-import { DOMAIN_COUNT } from './domains.ts';
 import { CELL_COUNT } from './groups.ts';
 import { bindRuleVariables } from './ruleVariables.ts';
 import { compileRule, type Rule } from './rules.ts';
@@ -34,8 +33,6 @@ export interface World {
   queueLength: number;
   /** Fractional review capacity carried to the next month. */
   reviewCarry: number;
-  /** Reviews done so far in the run (for diagnostics). */
-  reviewsDone: number;
   /** This month's tallies, per group cell (accumulators.ts). */
   readonly tallies: Float64Array;
   /**
@@ -52,11 +49,16 @@ export function createWorld(scenario: Scenario): World {
   const n = scenario.households;
   const hh = allocateHouseholds(n);
   const g = scenario.government;
-  const world: World = {
+  const variables = bindRuleVariables(hh, scenario);
+  return {
     scenario,
     hh,
     random: streams(scenario.seed),
-    rules: undefined as unknown as World['rules'],
+    rules: {
+      dibao: compileRule(g.dibao.eligibility, variables),
+      special: compileRule(g.special.eligibility, variables),
+      temporary: compileRule(g.temporary.eligibility, variables),
+    },
     month: -scenario.warmupMonths,
     budgets: {
       dibao: { perYear: g.dibao.budgetPerHousehold * n, spentThisYear: 0 },
@@ -68,29 +70,21 @@ export function createWorld(scenario: Scenario): World {
     queueHead: 0,
     queueLength: 0,
     reviewCarry: 0,
-    reviewsDone: 0,
     tallies: allocateTallies(),
     cellCensus: new Float64Array(CELL_COUNT * 2),
     active: new Int32Array(n),
     activeCount: 0,
   };
-  const variables = bindRuleVariables(world);
-  (world as { rules: World['rules'] }).rules = {
-    dibao: compileRule(g.dibao.eligibility, variables),
-    special: compileRule(g.special.eligibility, variables),
-    temporary: compileRule(g.temporary.eligibility, variables),
-  };
-  return world;
 }
 
 /** Calendar month 0–11 (0 = January) of month index m. */
 export const calendarMonth = (m: number): number => ((m % 12) + 12) % 12;
 
 /** The dibao line that applies to household h (yuan per person per month). */
-export function lineOf(world: World, h: number): number {
-  const d = world.scenario.government.dibao;
-  return (world.hh.flags[h]! & RURAL) ? d.lineRural : d.lineUrban;
-}
+export const lineOf = (world: World, h: number): number => regionLine(world.scenario, world.hh.flags[h]!);
 
-/** Index of household h's domain d in per-domain arrays. */
-export const at = (h: number, d: number): number => h * DOMAIN_COUNT + d;
+/** The dibao line for a household with these flags (hot loops inline the same choice). */
+export function regionLine(scenario: Scenario, flags: number): number {
+  const d = scenario.government.dibao;
+  return (flags & RURAL) ? d.lineRural : d.lineUrban;
+}
