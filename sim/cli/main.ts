@@ -5,10 +5,10 @@
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { METRICS } from '../engine/metrics.ts';
-import { runScenario } from '../engine/simulation.ts';
+import { createSimulation, type RunResult } from '../engine/simulation.ts';
 import { ScenarioError } from '../scenario/errors.ts';
 import { loadScenario } from '../scenario/load.ts';
-import { PARAMETERS } from '../scenario/parameters.ts';
+import { PARAMETERS, type Scenario } from '../scenario/parameters.ts';
 import { toCsv, toJson } from '../output/formats.ts';
 import { summaryTable } from '../output/table.ts';
 import { VERSION } from '../version.ts';
@@ -62,12 +62,26 @@ problem found, each naming the field, the value and what was expected. Exit 0 or
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Show progress on a terminal (stderr), never in files or pipes. */
+  readonly progress?: boolean;
 }
 
 const processIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  progress: process.stderr.isTTY === true,
 };
+
+/** Run to the end, with a months-done counter on a terminal for long runs. */
+function simulate(scenario: Scenario, io: Io): RunResult {
+  const simulation = createSimulation(scenario);
+  while (!simulation.done) {
+    simulation.step();
+    if (io.progress && simulation.monthsDone % 6 === 0) io.err(`\rmonth ${simulation.monthsDone}/${scenario.months}`);
+  }
+  if (io.progress) io.err('\r\x1b[K');
+  return simulation.result();
+}
 
 const readText = (path: string): string => readFileSync(path, 'utf8');
 
@@ -114,7 +128,7 @@ function run(argv: readonly string[], io: Io): number {
     if (text !== undefined) overrides[key] = wholeNumber(key, text);
   }
   const scenario = loadScenario(resolve(file), readText, { set: args.flags.get('set') ?? [], overrides });
-  const result = runScenario(scenario);
+  const result = simulate(scenario, io);
   if (out === undefined) io.out(summaryTable(result));
   else writeFileAtomic(out, extname(out).toLowerCase() === '.csv' ? toCsv(result) : toJson(result));
   return EXIT_OK;
