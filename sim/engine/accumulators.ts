@@ -4,6 +4,7 @@
  * month, for a whole run, for a group or for the county.
  */
 import { CELL_COUNT } from './groups.ts';
+import { DOMAINS } from './domains.ts';
 import { REASONS } from './reasons.ts';
 
 export const ACCUMULATORS = [
@@ -19,6 +20,10 @@ export const ACCUMULATORS = [
   'poor_before_transfers', 'poor', 'poverty_gap',
   'dibao_households', 'dibao_persons',
   'shocks', 'reviews',
+  ...DOMAINS.map((d) => `unseen_${d}` as const),
+  'charity_helped', 'campaigns', 'crowdfunding_raised',
+  // County-wide quantities (World.county), the same for every group:
+  'public_trust', 'charity_funds', 'charity_donations', 'charity_grants',
 ] as const;
 
 export type AccumulatorName = (typeof ACCUMULATORS)[number];

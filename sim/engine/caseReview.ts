@@ -16,7 +16,7 @@ import { subsistenceGap } from './needs.ts';
 import type { World } from './world.ts';
 
 /** Domains a decision covers, by the programmes it found the household eligible for. */
-function coveredDomains(eligible: number): number {
+export function coveredDomains(eligible: number): number {
   return ((eligible & ELIGIBLE_DIBAO) ? bit(SUBSISTENCE) : 0) | ((eligible & ELIGIBLE_SPECIAL) ? bit(MEDICAL) | bit(EDUCATION) : 0);
 }
 

@@ -1,13 +1,13 @@
 /**
  * Gap accounting (MODEL.md §9): every month, every need of every household in need is
- * counted once — served by government, by a charity, by both, or unmet with exactly one
+ * counted once — served by government, by a charity, or by both (duplication), or unmet with exactly one
  * reason, the furthest stage of the help pathway any actor reached for it (reasons.ts).
  * A need unmet for `fellThroughMonths` months in a row has fallen through the gaps.
  * Poverty after transfers and dibao receipt are tallied in the same pass.
  */
 import { ACC, ACC_COUNT } from './accumulators.ts';
-import { DOMAIN_COUNT } from './domains.ts';
-import { REASONS } from './reasons.ts';
+import { DOMAIN_COUNT, DOMAINS } from './domains.ts';
+import { REASONS, UNSEEN } from './reasons.ts';
 import { CELL_COUNT } from './groups.ts';
 import { DIBAO_ENROLLED, RURAL, type Households } from './state.ts';
 import type { World } from './world.ts';
@@ -23,6 +23,7 @@ export function raiseStage(hh: Households, h: number, mask: number, stage: numbe
 
 const UNMET = REASONS.map((r) => ACC[`unmet_${r}`]);
 const FELL = REASONS.map((r) => ACC[`fell_through_${r}`]);
+const UNSEEN_BY_DOMAIN = DOMAINS.map((d) => ACC[`unseen_${d}`]);
 
 export function accountGaps(world: World): void {
   const { hh, month, tallies: t } = world;
@@ -54,9 +55,12 @@ export function accountGaps(world: World): void {
     }
 
     if (need === 0) continue;
-    const served = hh.servedGov[h]!;
+    const byGov = hh.servedGov[h]!;
+    const byCharity = hh.servedCharity[h]!;
+    const served = byGov | byCharity;
     t[base + ACC.in_need]! += 1;
     if (served & need) t[base + ACC.helped]! += 1;
+    if (byCharity & need) t[base + ACC.charity_helped]! += 1;
     let fell = false;
     for (let d = 0; d < DOMAIN_COUNT; d++) {
       if ((need & (1 << d)) === 0) continue;
@@ -64,7 +68,9 @@ export function accountGaps(world: World): void {
       t[base + ACC.needs]! += 1;
       t[base + ACC.severity_present]! += hh.severityBefore[i]!;
       if (served & (1 << d)) {
-        t[base + ACC.served_gov]! += 1;
+        if (byGov & (1 << d)) t[base + ACC.served_gov]! += 1;
+        if (byCharity & (1 << d)) t[base + ACC.served_charity]! += 1;
+        if (byGov & byCharity & (1 << d)) t[base + ACC.served_both]! += 1;
         hh.unmetStreak[i] = 0;
         if ((hh.helpedEpisode[h]! & (1 << d)) === 0) {
           hh.helpedEpisode[h] = hh.helpedEpisode[h]! | (1 << d);
@@ -77,6 +83,7 @@ export function accountGaps(world: World): void {
       const streak = Math.min(255, hh.unmetStreak[i]! + 1);
       hh.unmetStreak[i] = streak;
       t[base + UNMET[stage]!]! += 1;
+      if (stage === UNSEEN) t[base + UNSEEN_BY_DOMAIN[d]!]! += 1;
       t[base + ACC.unmet_months]! += streak;
       if (streak >= fellAfter) {
         t[base + FELL[stage]!]! += 1;

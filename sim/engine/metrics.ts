@@ -8,6 +8,7 @@
  * shocks) as its run total, and a rate as the ratio of run totals.
  */
 import type { Totals } from './accumulators.ts';
+import { DOMAINS } from './domains.ts';
 import { REASONS, REASON_MEANINGS } from './reasons.ts';
 
 export interface Metric {
@@ -50,6 +51,14 @@ export const METRICS: readonly Metric[] = [
   { name: 'poverty_gap', unit: 'share of the line', description: 'Mean shortfall of income after transfers below the line, as a share of the line, over all households (FGT1)', compute: (t) => ratio(t.poverty_gap, t.households) },
   { name: 'dibao_coverage', unit: 'share of persons', description: 'Persons in households receiving dibao ÷ all persons', compute: (t) => ratio(t.dibao_persons, t.persons) },
   stock('dibao_households', 'households', 'Households receiving dibao', 'dibao_households'),
+  { name: 'charity_coverage_rate', unit: 'share', description: 'Households in need that got help from a charity ÷ households in need', compute: (t) => ratio(t.charity_helped, t.in_need) },
+  ...DOMAINS.map((d) => stock(`unseen_${d}`, 'households', `${d[0]!.toUpperCase()}${d.slice(1)} needs unmet because no actor knows of them`, `unseen_${d}`)),
+  stock('public_trust', 'trust (0–1)', 'Public trust in charities, county-wide', 'public_trust'),
+  stock('charity_funds', 'yuan', 'Money charities hold at the end of the month, county-wide', 'charity_funds'),
+  { name: 'charity_donations', unit: 'yuan', description: 'Donations received by charities, county-wide (run summary: total)', compute: (t) => t.charity_donations },
+  { name: 'charity_grants', unit: 'yuan', description: 'Government grants and purchased services paid to charities, county-wide; not in gov_spending (run summary: total)', compute: (t) => t.charity_grants },
+  { name: 'campaigns', unit: 'campaigns', description: 'Medical crowdfunding campaigns launched (run summary: total)', compute: (t) => t.campaigns },
+  { name: 'crowdfunding_raised', unit: 'yuan', description: 'Raised by crowdfunding campaigns before the platform fee (run summary: total)', compute: (t) => t.crowdfunding_raised },
   { name: 'reviews', unit: 'cases', description: 'Cases caseworkers reviewed (new applications and re-checks) (run summary: total)', compute: (t) => t.reviews },
   { name: 'shocks', unit: 'household-domains', description: 'New shocks (illness, job loss, care, crisis, schooling costs) (run summary: total)', compute: (t) => t.shocks },
 ];

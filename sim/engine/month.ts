@@ -2,14 +2,22 @@
  * One month of the model, in order. This is the only place the order is written down;
  * docs/MODEL.md repeats it.
  *
- *  1. budget        — in January, annual budgets and yearly caps start afresh
+ *  1. calendar      — in January, annual budgets and yearly caps start afresh; this
+ *                     month's events happen (scandal, grant cut, disaster, new charities,
+ *                     policy change)
  *  2. needs         — needs decay; shocks strike; income and the subsistence gap follow;
  *                     need episodes start and end; severities are snapshotted before help
- *  3. discovery     — households apply (one window); administrative data matching
+ *  3. discovery     — households apply (one window); administrative data matching; the
+ *                     need-prediction model; community outreach; data sharing and
+ *                     referrals between government and charities, hub routing, requests
+ *                     to foundations
  *  4. case review   — cases open or re-open; caseworkers review up to capacity
  *  5. government aid — temporary assistance (on application, at once); dibao; kept
  *                     temporary cash; special (medical, education) assistance
- *  6. gap accounting — each need: served or unmet with a reason; fell through; poverty
+ *  6. charities     — donations and grants arrive; emergency dispatch after a disaster;
+ *                     community charities and foundations help; crowdfunding campaigns
+ *  7. trust         — public trust recovers (slowly below the Tacitus threshold)
+ *  8. gap accounting — each need: served or unmet with a reason; fell through; poverty
  */
 import { applyShocks, hazardTable } from './shocks.ts';
 import { householdsApply } from './applications.ts';
@@ -21,12 +29,22 @@ import { paySpecialAssistance } from './specialAssistance.ts';
 import { accountGaps } from './gaps.ts';
 import { decayNeeds, trackEpisodes, updateSubsistence } from './needs.ts';
 import { startOfYear } from './budget.ts';
+import { applyEvents } from './events.ts';
+import { predictNeeds } from './needPrediction.ts';
+import { communityOutreach } from './communityOutreach.ts';
+import { shareAndRefer } from './referrals.ts';
+import { charityRevenue } from './revenue.ts';
+import { charityHelp } from './charityHelp.ts';
+import { crowdfunding } from './crowdfunding.ts';
+import { updateTrust } from './trust.ts';
 import type { World } from './world.ts';
 
 export function simulateMonth(world: World, hazards: Float64Array): void {
   world.tallies.fill(0);
+  world.county.fill(0);
 
   startOfYear(world);
+  applyEvents(world);
 
   decayNeeds(world);
   hazardTable(world, hazards);
@@ -36,6 +54,9 @@ export function simulateMonth(world: World, hazards: Float64Array): void {
 
   householdsApply(world);
   matchAdministrativeData(world);
+  predictNeeds(world);
+  communityOutreach(world);
+  shareAndRefer(world);
 
   openCases(world);
   reviewCases(world);
@@ -44,6 +65,12 @@ export function simulateMonth(world: World, hazards: Float64Array): void {
   payDibao(world);
   spendBuffers(world);
   paySpecialAssistance(world);
+
+  charityRevenue(world);
+  charityHelp(world);
+  crowdfunding(world);
+
+  updateTrust(world);
 
   accountGaps(world);
 

@@ -58,13 +58,13 @@ export function updateSubsistence(world: World): void {
 
 /**
  * Episodes: a need that crosses the threshold starts one; one that falls below ends it,
- * and government forgets it, so a new episode has to be discovered again. Also lists the
+ * and government and charities forget it, so a new episode has to be discovered again. Also lists the
  * month's active households (world.active) and snapshots severities before help.
  */
 export function trackEpisodes(world: World): void {
   const { hh, month, active } = world;
   const threshold = world.scenario.needs.threshold;
-  const { severity, onset, unmetStreak, helpedEpisode, inNeed, knownGov, caseState, dibao, buffer, n } = hh;
+  const { severity, onset, unmetStreak, helpedEpisode, inNeed, knownGov, knownCommunity, knownFoundation, caseState, dibao, buffer, n } = hh;
   let activeCount = 0;
   for (let h = 0; h < n; h++) {
     const base = h * DOMAIN_COUNT;
@@ -83,12 +83,15 @@ export function trackEpisodes(world: World): void {
     }
     inNeed[h] = mask;
     knownGov[h] = knownGov[h]! & mask;
+    knownCommunity[h] = knownCommunity[h]! & mask;
+    knownFoundation[h] = knownFoundation[h]! & mask;
     if (mask !== 0 || caseState[h] !== CASE_NONE || dibao[h] !== DIBAO_NONE || buffer[h]! > 0) active[activeCount++] = h;
   }
   world.activeCount = activeCount;
   hh.severityBefore.set(severity);
   hh.stage.fill(UNSEEN);
   hh.servedGov.fill(0);
+  hh.servedCharity.fill(0);
   hh.transfer.fill(0);
 }
 

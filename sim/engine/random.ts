@@ -6,7 +6,7 @@
  */
 import seedrandom from 'seedrandom';
 
-export const STREAMS = ['population', 'shocks', 'behaviour', 'discovery'] as const;
+export const STREAMS = ['population', 'shocks', 'behaviour', 'discovery', 'charity', 'events'] as const;
 export type StreamName = (typeof STREAMS)[number];
 
 /** A uniform draw in [0, 1). */

@@ -2,10 +2,11 @@
  * Help arriving (MODEL.md §3–4): money of a domain's kind relieves that domain's need
  * in proportion to what full relief would cost, and every yuan is booked as matched to a
  * real need, leaked to a household with no need, or neither (excess, wrong kind).
- * Government aid and, later, charity help go through these same two functions.
+ * Government aid and charity help go through these same functions.
  */
 import { ACC, ACC_COUNT } from './accumulators.ts';
-import { DOMAIN_COUNT, bit } from './domains.ts';
+import { CARE, DOMAIN_COUNT, EMPLOYMENT, MEDICAL, PSYCHOSOCIAL, SUBSISTENCE, bit } from './domains.ts';
+import { subsistenceGap } from './needs.ts';
 import type { World } from './world.ts';
 
 export const GOVERNMENT = 0;
@@ -26,8 +27,22 @@ export function relieve(world: World, h: number, d: number, amount: number, full
   const relieved = current - after;
   hh.severity[i] = after;
   if (source === GOVERNMENT) hh.servedGov[h] = hh.servedGov[h]! | bit(d);
+  else hh.servedCharity[h] = hh.servedCharity[h]! | bit(d);
   world.tallies[hh.cell[h]! * ACC_COUNT + ACC.severity_relieved]! += relieved;
   return (relieved / before) * fullCost;
+}
+
+/**
+ * The yuan that would relieve the whole of household h's need in domain d as it stood at
+ * the start of the month: the gap below the line for subsistence, else severity × the
+ * domain's cost per unit of severity.
+ */
+export function fullReliefCost(world: World, h: number, d: number): number {
+  if (d === SUBSISTENCE) return subsistenceGap(world, h);
+  const n = world.scenario.needs;
+  const perUnit = d === MEDICAL ? n.medicalCost : d === CARE ? n.careCost : d === PSYCHOSOCIAL ? n.psychosocialCost
+    : d === EMPLOYMENT ? n.employmentCost : n.educationCost;
+  return world.hh.severityBefore[h * DOMAIN_COUNT + d]! * perUnit;
 }
 
 /** Book `amount` yuan paid to household h, of which `matched` met a real need. */

@@ -8,6 +8,7 @@ import { CELL_COUNT, GROUPS, cellInGroup } from './groups.ts';
 import { METRICS } from './metrics.ts';
 import { simulateMonth } from './month.ts';
 import { generatePopulation } from './population.ts';
+import { meanTiesFactor } from './crowdfunding.ts';
 import { allocateHazardTable } from './shocks.ts';
 import { bytesPerHousehold } from './state.ts';
 import { createWorld, type World } from './world.ts';
@@ -38,6 +39,7 @@ export interface Simulation {
 export function createSimulation(scenario: Scenario): Simulation {
   const world = createWorld(scenario);
   generatePopulation(world);
+  world.tiesNorm = meanTiesFactor(world.hh, scenario.population.meanTies, scenario.charities.crowdfunding.tiesElasticity);
   const hazards = allocateHazardTable();
   while (world.month < 0) simulateMonth(world, hazards);
 
@@ -54,7 +56,7 @@ export function createSimulation(scenario: Scenario): Simulation {
     step() {
       if (monthsDone >= months) throw new Error(`the run is over: all ${months} months are done`);
       simulateMonth(world, hazards);
-      sumIntoGroups(world.tallies, groupTallies);
+      sumIntoGroups(world.tallies, world.county, groupTallies);
       GROUPS.forEach((_, g) => {
         const tallies = groupTallies[g]!;
         const totals = asTotals(tallies);
@@ -86,8 +88,8 @@ export function runScenario(scenario: Scenario): RunResult {
   return simulation.result();
 }
 
-function sumIntoGroups(cells: Float64Array, groups: Float64Array[]): void {
-  for (const tallies of groups) tallies.fill(0);
+function sumIntoGroups(cells: Float64Array, county: Float64Array, groups: Float64Array[]): void {
+  for (const tallies of groups) tallies.set(county);
   for (let cell = 0; cell < CELL_COUNT; cell++) {
     for (let g = 0; g < GROUPS.length; g++) {
       if (!cellInGroup(cell, g)) continue;

@@ -72,6 +72,12 @@ export function allocateHouseholds(n: number) {
     medicalPaidYear: new Float32Array(n),
     educationPaidYear: new Float32Array(n),
     temporaryMonth: new Int16Array(n).fill(-32768), // month of last temporary aid
+    // — charities (communityOutreach.ts, referrals.ts, charityHelp.ts, crowdfunding.ts) —
+    knownCommunity: new Uint8Array(n), // domain mask known to the household's community charity
+    knownFoundation: new Uint8Array(n), // domain mask known to foundations
+    servedCharity: new Uint8Array(n), // domain mask, this month
+    campaignMonth: new Int16Array(n).fill(-32768), // month of the last crowdfunding campaign
+    disasterMonth: new Int16Array(n).fill(-32768), // month the household was last hit by a disaster
   };
 }
 

@@ -3,7 +3,9 @@
  * government's books and queue, the random streams, the compiled rules and this
  * month's tallies. Mechanisms are plain functions of a World.
  */
-import { allocateTallies } from './accumulators.ts';
+import { ACC_COUNT, allocateTallies } from './accumulators.ts';
+import { createCharities, type Charities } from './charities.ts';
+import { applyDigitalAccess } from './population.ts';
 import { CELL_COUNT } from './groups.ts';
 import { bindRuleVariables } from './ruleVariables.ts';
 import { compileRule, type Rule } from './rules.ts';
@@ -18,10 +20,11 @@ export interface Budget {
 }
 
 export interface World {
-  readonly scenario: Scenario;
+  /** The scenario in force: policy events (events.ts) replace it from their month on. */
+  scenario: Scenario;
   readonly hh: Households;
   readonly random: Streams;
-  readonly rules: { dibao: Rule; special: Rule; temporary: Rule };
+  rules: { dibao: Rule; special: Rule; temporary: Rule };
   /** Month index: 0 is the first reported month (a January); warm-up months are negative. */
   month: number;
   readonly budgets: { dibao: Budget; special: Budget; temporary: Budget };
@@ -35,6 +38,16 @@ export interface World {
   reviewCarry: number;
   /** This month's tallies, per group cell (accumulators.ts). */
   readonly tallies: Float64Array;
+  /** This month's county-wide tallies (trust, charity funds): the same for every group. */
+  readonly county: Float64Array;
+  readonly charities: Charities;
+  /** Households a charity helped this month (for trust's good-work gain). */
+  charityHelped: number;
+  /** Month of the latest disaster and the share of households it hit (emergency dispatch, appeals). */
+  lastDisasterMonth: number;
+  lastDisasterShare: number;
+  /** Mean ties factor of the county, normalising crowdfunding sums (crowdfunding.ts). */
+  tiesNorm: number;
   /**
    * Households that any mechanism after `needs` has to look at this month — in need, with
    * an open case, on dibao or holding temporary-aid cash — in id order: active[0..activeCount).
@@ -49,16 +62,11 @@ export function createWorld(scenario: Scenario): World {
   const n = scenario.households;
   const hh = allocateHouseholds(n);
   const g = scenario.government;
-  const variables = bindRuleVariables(hh, scenario);
   return {
     scenario,
     hh,
     random: streams(scenario.seed),
-    rules: {
-      dibao: compileRule(g.dibao.eligibility, variables),
-      special: compileRule(g.special.eligibility, variables),
-      temporary: compileRule(g.temporary.eligibility, variables),
-    },
+    rules: compileRules(hh, scenario),
     month: -scenario.warmupMonths,
     budgets: {
       dibao: { perYear: g.dibao.budgetPerHousehold * n, spentThisYear: 0 },
@@ -71,10 +79,42 @@ export function createWorld(scenario: Scenario): World {
     queueLength: 0,
     reviewCarry: 0,
     tallies: allocateTallies(),
+    county: new Float64Array(ACC_COUNT),
+    charities: createCharities(scenario),
+    charityHelped: 0,
+    lastDisasterMonth: -32768,
+    lastDisasterShare: 0,
+    tiesNorm: 1,
     cellCensus: new Float64Array(CELL_COUNT * 2),
     active: new Int32Array(n),
     activeCount: 0,
   };
+}
+
+function compileRules(hh: Households, scenario: Scenario): World['rules'] {
+  const variables = bindRuleVariables(hh, scenario);
+  const g = scenario.government;
+  return {
+    dibao: compileRule(g.dibao.eligibility, variables),
+    special: compileRule(g.special.eligibility, variables),
+    temporary: compileRule(g.temporary.eligibility, variables),
+  };
+}
+
+/**
+ * Put a changed scenario in force (a policy event): rules are compiled again, budgets take
+ * their new yearly size (what was spent this year stays spent), digital access follows the
+ * divide.
+ */
+export function changeScenario(world: World, scenario: Scenario): void {
+  world.scenario = scenario;
+  world.rules = compileRules(world.hh, scenario);
+  const g = scenario.government;
+  const n = scenario.households;
+  world.budgets.dibao.perYear = g.dibao.budgetPerHousehold * n;
+  world.budgets.special.perYear = g.special.budgetPerHousehold * n;
+  world.budgets.temporary.perYear = g.temporary.budgetPerHousehold * n;
+  applyDigitalAccess(world);
 }
 
 /** Calendar month 0–11 (0 = January) of month index m. */

@@ -108,6 +108,11 @@ export function applySet(raw: Record<string, unknown>, assignment: string): Reco
   } catch {
     // not JSON: keep the text, e.g. a rule such as income_pc < line
   }
+  return setPath(raw, path, value);
+}
+
+/** A copy of `raw` with the value at a dotted path replaced (sections copied, not shared). */
+export function setPath(raw: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
   const keys = path.split('.');
   const out = { ...raw };
   let node = out;

@@ -3,7 +3,7 @@
  * comes from. Parameters are declared once (parameters.ts); defaults, validation,
  * `--set` paths and the documentation table are all derived from that declaration.
  */
-export type ParamKind = 'number' | 'integer' | 'probability' | 'rule';
+export type ParamKind = 'number' | 'integer' | 'probability' | 'rule' | 'choice';
 
 export interface Param<V extends number | string = number | string> {
   readonly kind: ParamKind;
@@ -11,6 +11,8 @@ export interface Param<V extends number | string = number | string> {
   readonly unit: string;
   readonly min?: number;
   readonly max?: number;
+  /** The allowed values of a choice. */
+  readonly options?: readonly string[];
   /** Where the default comes from: a figure with its source, or "assumption: …". */
   readonly source: string;
   readonly description: string;
@@ -37,6 +39,12 @@ export const prob = (spec: Omit<NumberSpec, 'unit' | 'min' | 'max'> & { unit?: s
 export const rule = (spec: { default: string; source: string; description: string }): Param<string> => ({
   kind: 'rule',
   unit: 'expression',
+  ...spec,
+});
+
+export const choice = <const O extends readonly string[]>(spec: { default: O[number]; options: O; source: string; description: string }): Param<O[number]> => ({
+  kind: 'choice',
+  unit: 'one of the options',
   ...spec,
 });
 

@@ -4,7 +4,9 @@
  * source, [S] read in a reprint, [D] our arithmetic on such figures) or marked
  * "assumption". `docs/parameters.md` is generated from this file (`npm run docs`).
  */
-import { int, num, prob, rule, type ValuesOf } from './param.ts';
+import { choice, int, num, prob, rule, type ValuesOf } from './param.ts';
+import type { ScenarioEvent } from './events.ts';
+import { PATTERNS } from './patterns.ts';
 
 const DIBAO_SOURCE = '[D] 2020 averages (urban 665, rural 487 yuan/month) raised by +19.6% / +21.3% to 2025 (humanrights.cn 2025); calibration.md §1';
 
@@ -16,6 +18,12 @@ export const PARAMETERS = {
     default: 36, min: 0, max: 240, unit: 'months',
     source: 'assumption: long enough for caseloads and slow care needs to settle',
     description: 'Months simulated before month 1 and not reported, so that the run starts from a settled caseload rather than from an empty one.',
+  }),
+
+  pattern: choice({
+    default: 'administrative_incorporation', options: PATTERNS,
+    source: 'paper §3; administrative incorporation is the default as the most common arrangement',
+    description: 'Government–charity interaction pattern: a preset of the switches marked "pattern switch", which the scenario may still set one by one.',
   }),
 
   population: {
@@ -75,6 +83,9 @@ export const PARAMETERS = {
     decayEmployment: prob({ unit: 'per month', default: 0.1, source: 'assumption: half-life ≈7 months', description: 'Share of an employment need that resolves on its own each month (re-employment).' }),
     decayEducation: prob({ unit: 'per month', default: 0.15, source: 'assumption', description: 'Share of an education need that resolves on its own each month.' }),
     medicalCost: num({ default: 40000, min: 0, max: 1e7, unit: 'yuan per unit of severity', source: 'assumption, consistent with ≈20,000 yuan raised per crowdfunding patient (paper §3.2)', description: 'Out-of-pocket cost that relieves a medical need of severity 1.' }),
+    careCost: num({ default: 3000, min: 0, max: 1e7, unit: 'yuan per unit of severity', source: 'assumption', description: 'Cost of the services that relieve a care need of severity 1.' }),
+    psychosocialCost: num({ default: 2000, min: 0, max: 1e7, unit: 'yuan per unit of severity', source: 'assumption', description: 'Cost of the services that relieve a psychosocial need of severity 1.' }),
+    employmentCost: num({ default: 3000, min: 0, max: 1e7, unit: 'yuan per unit of severity', source: 'assumption', description: 'Cost of the training and job matching that relieve an employment need of severity 1.' }),
     educationCost: num({ default: 6000, min: 0, max: 1e7, unit: 'yuan per unit of severity', source: 'assumption', description: 'Cost that relieves an education need of severity 1.' }),
   },
 
@@ -86,10 +97,10 @@ export const PARAMETERS = {
 
   government: {
     dataSharing: {
-      health: prob({ default: 0.3, source: 'assumption (paper §4.2: civil affairs, health and education data sit in separate systems)', description: 'How far health-department data reach social assistance: the share of medical needs that administrative matching can see.' }),
-      education: prob({ default: 0.3, source: 'assumption (paper §4.2)', description: 'Share of education needs that administrative matching can see.' }),
-      disability: prob({ default: 0.6, source: 'assumption: disability certificates are shared with civil affairs', description: 'Share of care needs in households with a disabled member that administrative matching can see.' }),
-      employment: prob({ default: 0.4, source: 'assumption: only registered unemployment is visible', description: 'Share of employment needs that administrative matching can see.' }),
+      health: prob({ default: 0.4, source: 'pattern switch (0.4 under the default pattern); assumption (paper §4.2: civil affairs, health and education data sit in separate systems)', description: 'How far health-department data reach social assistance: the share of medical needs that administrative matching can see.' }),
+      education: prob({ default: 0.4, source: 'pattern switch (0.4 under the default pattern); assumption (paper §4.2)', description: 'Share of education needs that administrative matching can see.' }),
+      disability: prob({ default: 0.4, source: 'pattern switch (0.4 under the default pattern); assumption: disability certificates are shared with civil affairs', description: 'Share of care needs in households with a disabled member that administrative matching can see.' }),
+      employment: prob({ default: 0.4, source: 'pattern switch (0.4 under the default pattern); assumption: only registered unemployment is visible', description: 'Share of employment needs that administrative matching can see.' }),
     },
     matchingRate: prob({ unit: 'per month', default: 0.25, source: 'assumption (calibration.md §7: dynamic monitoring, e.g. Liuzhou contacting patients with high bills)', description: 'Chance per month that administrative matching finds a need it can see.' }),
     dataFrictionPenalty: prob({ default: 0.8, source: 'assumption (paper §4.4)', description: 'Chance that automated collection fails for a household with data friction.' }),
@@ -121,6 +132,64 @@ export const PARAMETERS = {
     },
   },
 
+  collaboration: {
+    govReferral: prob({ unit: 'per month', default: 0.5, source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7 (paper §3.1: 困难群体信息推送机制)', description: 'Chance per month that a need government knows but its rules leave out is pushed to a designated charity.' }),
+    charityReferral: prob({ unit: 'per month', default: 0, source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7', description: 'Chance per month that a charity refers a need it knows, in a domain government pays for, to government.' }),
+    charityDataSharing: prob({ unit: 'per month', default: 0.1, source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7 (paper §3.4: de-identified dibao data opened to charities)', description: 'How far government case data reach charities: chance per month that charities learn of a need government knows.' }),
+    jointAssessment: prob({ default: 0, source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7 (paper §3.4: 联合审核)', description: 'Share of needs assessed jointly: charities do not pay again for a need government pays this month, and joint assessment matches help to need (removes visibility bias).' }),
+    needPrediction: prob({ unit: 'per month', default: 0, source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7 (paper §3.4: 助联体 machine-learning model)', description: 'Accuracy of the need-prediction model: chance per month that it flags a need of a registered household with digital access and no data friction. 0 = no model.' }),
+    emergencyDispatch: prob({ default: 1, source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7 (paper §3.1: disaster command dispatches charity funds)', description: 'Share of charity money government dispatches to disaster-hit subsistence needs in the months after a disaster.' }),
+    serviceLearning: prob({ default: 0, source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7 (paper §2.1.4: 设计-实施-迭代)', description: 'How fast charities learn to match help to need: visibility bias falls with the cases an organisation has served, by half every (1 / this) × 1,000 cases.' }),
+  },
+
+  charities: {
+    autonomy: prob({ default: 0.2, source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7', description: 'Charities\' own discovery effort: scales community outreach and foundations\' own case finding.' }),
+    grantsPerHousehold: num({ default: 10, min: 0, max: 1e5, unit: 'yuan per household of the county per year', source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7 (paper §3.3: lottery welfare funds, purchased services)', description: 'Government grants and purchased services to charities, shared by their organisations.' }),
+    grantDependency: prob({ default: 0.5, source: 'assumption (paper §3.3: dependence on government resources)', description: 'Own fundraising falls by this share of the grant share of an organisation\'s income.' }),
+    trustSensitivity: num({ default: 0.3, min: 0, max: 5, unit: 'multiplier', source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7', description: 'Scales how strongly donations follow public trust (with trust.donationElasticity).' }),
+    disasterAppeal: num({ default: 2, min: 0, max: 50, unit: 'extra months of donations per month', source: '[S] giving surges after disasters: 9.7 bn yuan to Henan after the 2021 floods, roughly a year of that province\'s giving (calibration.md §3)', description: 'In the three months after a disaster, each month brings this many extra months of donations, scaled by the share of households hit (at 20% or more, in full).' }),
+    visibilityBias: prob({ default: 0.3, source: 'assumption (paper §4.3: 资本逻辑, the anti-theft-door example)', description: 'Share of charity cases given a visible standard package whatever the need (capital logic); a package that does not fit the need is a mismatch.' }),
+    packageValue: num({ default: 600, min: 0, max: 1e6, unit: 'yuan per package', source: 'assumption ("几百块钱改个门", paper §4.3)', description: 'Value of a visible standard package.' }),
+    serviceCost: num({ default: 600, min: 0, max: 1e6, unit: 'yuan per case-month', source: 'assumption', description: 'Cost of a month of care, psychosocial or employment service for one household.' }),
+    community: {
+      perTenThousand: num({ default: 2, min: 0, max: 1000, unit: 'organisations per 10,000 households', source: 'assumption (paper §5.4: community charity)', description: 'Community charities; each serves its own community of households.' }),
+      donationsPerYear: num({ default: 150000, min: 0, max: 1e9, unit: 'yuan per organisation per year', source: 'assumption: ≈100 yuan per household a year of charity money reaches assistance, of ≈300 given in all (≈150 bn a year, calibration.md §3)', description: 'Local donations to one community charity at baseline trust.' }),
+      slotsPerMonth: num({ default: 40, min: 0, max: 1e6, unit: 'cases per organisation per month', source: 'assumption', description: 'Households one community charity can help in a month.' }),
+      outreach: prob({ unit: 'per month', default: 0.3, source: 'assumption (paper §2.1.2: volunteers find hidden needs)', description: 'Chance per month that volunteers find a need of a household with average ties, at full autonomy.' }),
+      cashPerCase: num({ default: 500, min: 0, max: 1e6, unit: 'yuan per case', source: 'assumption', description: 'Small cash a community charity gives toward a subsistence need.' }),
+    },
+    foundation: {
+      perTenThousand: num({ default: 1, min: 0, max: 1000, unit: 'organisations per 10,000 households', source: 'assumption', description: 'Foundations; each serves the whole county.' }),
+      donationsPerYear: num({ default: 600000, min: 0, max: 1e10, unit: 'yuan per organisation per year', source: 'assumption (see community.donationsPerYear)', description: 'Donations to one foundation at baseline trust.' }),
+      slotsPerMonth: num({ default: 60, min: 0, max: 1e6, unit: 'cases per organisation per month', source: 'assumption', description: 'Households one foundation can help in a month.' }),
+      cashCap: num({ default: 5000, min: 0, max: 1e7, unit: 'yuan per case', source: 'assumption', description: 'Most a foundation pays toward one need in a month.' }),
+      applicationRate: prob({ unit: 'per month', default: 0.1, source: 'assumption', description: 'Chance per month that an aware household in need asks a foundation for help.' }),
+    },
+    crowdfunding: {
+      launchRate: prob({ unit: 'per month', default: 0.01, source: 'assumption, giving roughly the platform scale of the paper (3.25 M patients in ≈8 years nationally)', description: 'Chance per month that a household with a serious medical need and digital access launches a campaign, at baseline trust.' }),
+      minSeverity: prob({ unit: 'severity (0–1)', default: 0.5, source: 'assumption: campaigns are for serious illness', description: 'Medical severity from which a household may launch a campaign.' }),
+      meanRaised: num({ default: 20031, min: 0, max: 1e7, unit: 'yuan per campaign', source: '[D] paper §3.2: 65.1 bn yuan for 3.25 M patients on 水滴筹', description: 'Mean raised per campaign, before the fee, at mean ties and baseline trust.' }),
+      spread: num({ default: 1, min: 0, max: 3, unit: 'log-sd', source: 'assumption: campaign sums are heavy-tailed', description: 'Spread of what a campaign raises.' }),
+      tiesElasticity: num({ default: 0.5, min: 0, max: 5, unit: 'elasticity', source: 'assumption (paper §3.2: giving through personal networks)', description: 'How what a campaign raises grows with the household\'s ties.' }),
+      trustElasticity: num({ default: 1, min: 0, max: 5, unit: 'elasticity', source: 'assumption', description: 'How what a campaign raises, and the chance of launching one, follow public trust.' }),
+      fee: prob({ default: 0.05, source: 'assumption', description: 'Share of the money raised kept by the platform.' }),
+    },
+    hub: {
+      count: int({ default: 0, min: 0, max: 100, unit: 'organisations', source: 'paper §5.4 (a remedy: none by default)', description: 'Hub organisations (枢纽型) in the county.' }),
+      matching: prob({ default: 0.6, source: 'assumption', description: 'With a hub, the share of visibility-bias mismatches avoided and the chance per month that a need known to one kind of charity reaches the kind that serves it.' }),
+    },
+  },
+
+  trust: {
+    baseline: prob({ default: 0.6, source: 'assumption', description: 'Public trust in charities at rest, and where it starts.' }),
+    recovery: prob({ unit: 'per month', default: 0.06, source: '[D] aggregate giving took ≈3 years to regain its 2010 level after the 2011 scandals (calibration.md §4)', description: 'Share of the gap to baseline that trust regains each month above the Tacitus threshold.' }),
+    tacitusThreshold: prob({ default: 0.35, source: 'assumption (paper §4.1: 塔西佗陷阱)', description: 'Below this, trust recovers slowly and good work is discounted (hysteresis).' }),
+    slowRecovery: prob({ unit: 'per month', default: 0.008, source: '[D] United Way took ≈6 years to see giving rise again (calibration.md §4)', description: 'Share of the gap to baseline regained each month below the threshold.' }),
+    goodWorkGain: num({ default: 0.02, min: 0, max: 1, unit: 'trust per share of households helped', source: 'assumption (MODEL.md §6: visible successful help raises trust slowly)', description: 'Trust gained per month per share of households helped by charities (a fifth of it below the threshold).' }),
+    donationElasticity: num({ default: 1.5, min: 0, max: 10, unit: 'elasticity', source: '[D] 2011: all giving −18% and −86% in the first three months after the Red Cross scandal (calibration.md §4)', description: 'Donations vary as (trust / baseline) to this power × trustSensitivity.' }),
+    referralWeight: prob({ default: 0.5, source: 'assumption', description: 'How much government referrals to charities fall with trust: referrals × (1 − this × (1 − trust / baseline)).' }),
+  },
+
   gaps: {
     fellThroughMonths: int({ default: 3, min: 1, max: 120, unit: 'months', source: 'MODEL.md §9', description: 'A need unmet this many consecutive months has fallen through the gaps.' }),
   },
@@ -128,11 +197,12 @@ export const PARAMETERS = {
 
 export type ScenarioValues = ValuesOf<typeof PARAMETERS>;
 
-/** A resolved, validated scenario: metadata plus every parameter with a value. */
+/** A resolved, validated scenario: metadata plus every parameter with a value, and its events. */
 export interface Scenario extends ScenarioValues {
   name: string;
   description: string;
+  events: ScenarioEvent[];
 }
 
 /** Keys that are not parameters but may stand at the top of a scenario file. */
-export const META_KEYS = ['name', 'description', 'extends'] as const;
+export const META_KEYS = ['name', 'description', 'extends', 'events'] as const;

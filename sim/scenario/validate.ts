@@ -8,13 +8,16 @@ import { closest } from '../engine/closest.ts';
 import { placeholderVariables } from '../engine/ruleVariables.ts';
 import { compileRule, RuleError } from '../engine/rules.ts';
 import { ScenarioError, quote, type Issue } from './errors.ts';
-import { isParam, type Param, type ParamTree } from './param.ts';
+import { validateEvents } from './events.ts';
+import { isParam, leaves, type Param, type ParamTree } from './param.ts';
 import { META_KEYS, PARAMETERS, type Scenario } from './parameters.ts';
 
 export function validateScenario(raw: unknown, file?: string): Scenario {
   const issues: Issue[] = [];
   if (!isObject(raw)) throw new ScenarioError([{ path: '', message: `is ${quote(raw)}; expected a JSON object of scenario keys` }], file);
   const values = checkTree(PARAMETERS, raw, '', issues, META_KEYS) as Record<string, unknown>;
+  const months = typeof values.months === 'number' && Number.isInteger(values.months) ? values.months : PARAMETERS.months.default;
+  const events = validateEvents(raw.events, months, issues, checkChanges);
   for (const key of ['name', 'description'] as const) {
     const value = raw[key];
     if (value !== undefined && typeof value !== 'string') issues.push({ path: key, message: `is ${quote(value)}; expected a string` });
@@ -22,9 +25,29 @@ export function validateScenario(raw: unknown, file?: string): Scenario {
   if (issues.length > 0) throw new ScenarioError(issues, file);
   return {
     ...values,
+    events,
     name: typeof raw.name === 'string' ? raw.name : 'untitled',
     description: typeof raw.description === 'string' ? raw.description : '',
   } as Scenario;
+}
+
+const LEAVES = new Map(leaves(PARAMETERS as unknown as ParamTree));
+
+/** Parameters a policy event may change mid-run: policy, not the run or who the people are. */
+export const POLICY_PATHS = [...LEAVES.keys()].filter((path) =>
+  !['seed', 'months', 'households', 'warmupMonths', 'pattern'].includes(path) &&
+  (!path.startsWith('population.') || path.startsWith('population.digital')));
+
+function checkChanges(changes: Record<string, unknown>, path: string, issues: Issue[]): void {
+  for (const [key, value] of Object.entries(changes)) {
+    const param = POLICY_PATHS.includes(key) ? LEAVES.get(key) : undefined;
+    if (!param) {
+      const hint = closest(key, POLICY_PATHS);
+      issues.push({ path: `${path}.${key}`, message: `is not a policy parameter an event can change${hint ? ` (did you mean "${hint}"?)` : ''}; see docs/parameters.md` });
+      continue;
+    }
+    checkValue(param, value, `${path}.${key}`, issues);
+  }
 }
 
 function checkTree(tree: ParamTree, raw: Record<string, unknown>, prefix: string, issues: Issue[], extraKeys: readonly string[] = []): unknown {
@@ -57,6 +80,14 @@ function checkTree(tree: ParamTree, raw: Record<string, unknown>, prefix: string
 
 function checkValue(param: Param, value: unknown, path: string, issues: Issue[]): unknown {
   const expected = describeExpected(param);
+  if (param.kind === 'choice') {
+    if (typeof value !== 'string' || !param.options!.includes(value)) {
+      const hint = typeof value === 'string' ? closest(value, param.options!) : undefined;
+      issues.push({ path, message: `is ${quote(value)}${hint ? ` (did you mean "${hint}"?)` : ''}; expected ${expected}` });
+      return param.default;
+    }
+    return value;
+  }
   if (param.kind === 'rule') {
     if (typeof value !== 'string') {
       issues.push({ path, message: `is ${quote(value)}; expected ${expected}` });
@@ -81,6 +112,7 @@ function checkValue(param: Param, value: unknown, path: string, issues: Issue[])
 
 export function describeExpected(param: Param): string {
   if (param.kind === 'rule') return 'an expression (a string) such as "income_pc < line and registered"';
+  if (param.kind === 'choice') return `one of: ${param.options!.join(', ')}`;
   const what = param.kind === 'integer' ? 'a whole number' : 'a number';
   const range = param.min !== undefined && param.max !== undefined ? ` from ${param.min} to ${param.max}`
     : param.min !== undefined ? ` of at least ${param.min}` : param.max !== undefined ? ` of at most ${param.max}` : '';

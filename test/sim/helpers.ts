@@ -3,13 +3,30 @@ import { runScenario, type RunResult } from '../../sim/engine/simulation.ts';
 import { GROUPS } from '../../sim/engine/groups.ts';
 import { METRIC_NAMES } from '../../sim/engine/metrics.ts';
 import { mergeDeep } from '../../sim/scenario/compose.ts';
-import type { Scenario } from '../../sim/scenario/parameters.ts';
+import { PARAMETERS, type Scenario } from '../../sim/scenario/parameters.ts';
 import { validateScenario } from '../../sim/scenario/validate.ts';
 
-/** A small, quick scenario: defaults, 3,000 households, 24 months after a 12-month warm-up. */
+/** No charities: the government's mechanisms on their own. */
+export const GOVERNMENT_ALONE = {
+  charities: { community: { perTenThousand: 0 }, foundation: { perTenThousand: 0 }, crowdfunding: { launchRate: 0 } },
+};
+
+/**
+ * A small, quick scenario: defaults, 3,000 households, 24 months after a 12-month warm-up,
+ * government alone unless the overrides bring charities back (e.g. `withCharities`).
+ */
 export function small(overrides: Record<string, unknown> = {}): Scenario {
-  return validateScenario(mergeDeep({ name: 'test', households: 3000, months: 24, warmupMonths: 12 }, overrides));
+  return validateScenario(mergeDeep(mergeDeep({ name: 'test', households: 3000, months: 24, warmupMonths: 12 }, GOVERNMENT_ALONE), overrides));
 }
+
+/** Overrides that restore the default charities. */
+export const withCharities = {
+  charities: {
+    community: { perTenThousand: PARAMETERS.charities.community.perTenThousand.default },
+    foundation: { perTenThousand: PARAMETERS.charities.foundation.perTenThousand.default },
+    crowdfunding: { launchRate: PARAMETERS.charities.crowdfunding.launchRate.default },
+  },
+};
 
 export function run(overrides: Record<string, unknown> = {}): RunResult {
   return runScenario(small(overrides));

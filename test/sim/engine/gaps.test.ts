@@ -1,21 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { GROUPS } from '../../../sim/engine/groups.ts';
 import { REASONS } from '../../../sim/engine/reasons.ts';
-import { run, series, summary } from '../helpers.ts';
+import { DOMAINS } from '../../../sim/engine/domains.ts';
+import { run, series, summary, withCharities } from '../helpers.ts';
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe('accountGaps', () => {
-  const result = run({ households: 4000, months: 36 });
+  const result = run({ households: 4000, months: 36, ...withCharities });
 
-  it('counts every need once: served by government or unmet with exactly one reason, every month and group', () => {
+  it('counts every need once: served by government, a charity or both, or unmet with exactly one reason, every month and group', () => {
     for (const group of GROUPS) {
       const needs = series(result, 'needs', group);
-      const served = series(result, 'served_gov', group);
+      const gov = series(result, 'served_gov', group);
+      const charity = series(result, 'served_charity', group);
+      const both = series(result, 'served_both', group);
       const unmet = REASONS.map((r) => series(result, `unmet_${r}`, group));
       needs.forEach((n, month) => {
-        const total = served[month]! + unmet.reduce((sum, s) => sum + s[month]!, 0);
+        const total = gov[month]! + charity[month]! - both[month]! + unmet.reduce((sum, s) => sum + s[month]!, 0);
         expect(total, `${group} month ${month + 1}`).toBe(n);
       });
     }
+    expect(sum(series(result, 'served_charity'))).toBeGreaterThan(0);
+    expect(sum(series(result, 'served_both'))).toBeGreaterThan(0);
+  });
+
+  it('splits the unseen needs by domain', () => {
+    const byDomain = DOMAINS.map((d) => series(result, `unseen_${d}`));
+    series(result, 'unmet_unseen').forEach((v, m) => expect(byDomain.reduce((s, x) => s + x[m]!, 0)).toBe(v));
   });
 
   it('keeps the group counts consistent: urban plus rural is the county', () => {

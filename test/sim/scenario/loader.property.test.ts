@@ -42,6 +42,7 @@ function valueAt(root: unknown, path: string): unknown {
 
 /** Why a loaded scenario's value for `param` is not valid, or undefined if it is. */
 function invalidity(param: Param, value: unknown): string | undefined {
+  if (param.kind === 'choice') return typeof value === 'string' && param.options!.includes(value) ? undefined : 'not one of the options';
   if (param.kind === 'rule') {
     if (typeof value !== 'string') return 'not a string';
     try {
@@ -145,6 +146,7 @@ const ruleish: fc.Arbitrary<string> = fc
 /** A value that is valid for a parameter. */
 function validValue(param: Param): fc.Arbitrary<unknown> {
   if (param.kind === 'rule') return fc.constantFrom(param.default, ...RULES);
+  if (param.kind === 'choice') return fc.constantFrom(...param.options!);
   const min = param.min ?? -1e9;
   const max = param.max ?? 1e9;
   if (param.kind === 'integer') return fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31 - 1) });

@@ -50,12 +50,12 @@ describe('validateScenario', () => {
     expect(scenario.gaps.fellThroughMonths).toBe(PARAMETERS.gaps.fellThroughMonths.default);
     expect(scenario.name).toBe('untitled');
     expect(scenario.description).toBe('');
-    expect(scenario).toEqual({ ...defaultsOf(PARAMETERS), name: 'untitled', description: '' });
+    expect(scenario).toEqual({ ...defaultsOf(PARAMETERS), name: 'untitled', description: '', events: [] });
   });
 
   it('every default is itself valid', () => {
     // Writing every default out explicitly gives the same scenario as leaving them out.
-    const explicit = { ...defaultsOf(PARAMETERS), name: 'n', description: 'd' };
+    const explicit = { ...defaultsOf(PARAMETERS), name: 'n', description: 'd', events: [] };
     expect(validateScenario(explicit)).toEqual(explicit);
   });
 

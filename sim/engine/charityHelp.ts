@@ -1,0 +1,119 @@
+/**
+ * Charity help (MODEL.md §5, §7): a community charity helps the households of its
+ * community, a foundation the cases it knows, each with a slot a month per household and
+ * the money in hand. Before that, in the months after a disaster, government may dispatch
+ * charity money to disaster-hit subsistence needs (administrative incorporation).
+ *
+ * A household accepts charity help with a chance that grows with its own and public trust.
+ * Targeting (paper §4.3): with the organisation's visibility bias, a case gets a visible
+ * standard package whatever its need — help of the wrong kind, a mismatch, unless the need
+ * was subsistence. Joint assessment matches help to the need and stops a charity paying
+ * again for a need government paid this month (de-duplication).
+ */
+import { CASH_DOMAINS, COMMUNITY_DOMAINS, FOUNDATION_DOMAINS, communityOf, effectiveBias, foundationOf, type Organisation } from './charities.ts';
+import { DOMAIN_COUNT, SUBSISTENCE, bit } from './domains.ts';
+import { raiseStage } from './gaps.ts';
+import { DECLINED, INELIGIBLE, MISMATCH, NO_CAPACITY } from './reasons.ts';
+import { CHARITY, bookSpending, fullReliefCost, relieve } from './relief.ts';
+import type { World } from './world.ts';
+
+/** Months a disaster's emergency dispatch lasts, the disaster month included (assumption). */
+const DISPATCH_MONTHS = 3;
+
+export function charityHelp(world: World): void {
+  const { hh, scenario, charities } = world;
+  world.charityHelped = 0;
+  if (charities.community.length + charities.foundations.length === 0) return;
+  emergencyDispatch(world);
+  const joint = scenario.collaboration.jointAssessment;
+  const random = world.random.charity;
+  const trust = charities.trust;
+  for (let k = 0; k < world.activeCount; k++) {
+    const h = world.active[k]!;
+    const need = hh.inNeed[h]!;
+    const byCommunity = hh.knownCommunity[h]! & need;
+    const byFoundation = hh.knownFoundation[h]! & need;
+    if ((byCommunity | byFoundation) === 0) continue;
+    if (random() >= 1 - (1 - hh.trustInCharity[h]!) * (1 - trust)) {
+      raiseStage(hh, h, byCommunity | byFoundation, DECLINED);
+      continue;
+    }
+    const jointly = joint > 0 && random() < joint;
+    const exclude = jointly ? hh.servedGov[h]! : 0;
+    const served = hh.servedCharity[h]!;
+    serve(world, h, communityOf(charities, h, hh.n), byCommunity & COMMUNITY_DOMAINS & ~exclude, jointly);
+    serve(world, h, foundationOf(charities, h), byFoundation & FOUNDATION_DOMAINS & ~exclude & ~hh.servedCharity[h]!, jointly);
+    // Known to a charity that does not work in that domain, and to none that does.
+    const outside = (byCommunity & ~COMMUNITY_DOMAINS & ~byFoundation) | (byFoundation & ~FOUNDATION_DOMAINS & ~byCommunity);
+    raiseStage(hh, h, outside, INELIGIBLE);
+    if (hh.servedCharity[h] !== served) world.charityHelped++;
+  }
+}
+
+/** One organisation helps household h with its needs in `mask` (one slot for the household). */
+function serve(world: World, h: number, organisation: Organisation | undefined, mask: number, jointly: boolean): void {
+  if (!organisation || mask === 0) return;
+  const { hh, scenario } = world;
+  if (organisation.slotsLeft < 1) {
+    raiseStage(hh, h, mask, NO_CAPACITY);
+    return;
+  }
+  organisation.slotsLeft -= 1;
+  organisation.cases += 1;
+  const c = scenario.charities;
+  const bias = jointly ? 0 : effectiveBias(scenario, world.charities, organisation);
+  const cashCap = organisation.kind === 'community' ? c.community.cashPerCase : c.foundation.cashCap;
+  const random = world.random.charity;
+  for (let d = 0; d < DOMAIN_COUNT; d++) {
+    if ((mask & bit(d)) === 0) continue;
+    const visible = bias > 0 && random() < bias;
+    const cost = fullReliefCost(world, h, d);
+    const amount = visible ? c.packageValue : Math.min((CASH_DOMAINS & bit(d)) ? cashCap : c.serviceCost, cost);
+    if (amount <= 0) continue;
+    if (organisation.funds < amount) {
+      raiseStage(hh, h, bit(d), NO_CAPACITY);
+      continue;
+    }
+    organisation.funds -= amount;
+    let matched: number;
+    if (visible) {
+      // A standard material package: it meets a subsistence need, and nothing else.
+      matched = relieve(world, h, SUBSISTENCE, amount, fullReliefCost(world, h, SUBSISTENCE), CHARITY);
+      if (d !== SUBSISTENCE) raiseStage(hh, h, bit(d), MISMATCH);
+    } else {
+      matched = relieve(world, h, d, amount, cost, CHARITY);
+    }
+    bookSpending(world, h, amount, matched, CHARITY);
+  }
+}
+
+/**
+ * Emergency dispatch: in the months after a disaster, government directs a share of
+ * charity money to the subsistence needs of disaster-hit households it knows of and has
+ * not paid, foundations' money first.
+ */
+function emergencyDispatch(world: World): void {
+  const { hh, scenario, charities, month } = world;
+  const share = scenario.collaboration.emergencyDispatch;
+  if (share <= 0 || month - world.lastDisasterMonth >= DISPATCH_MONTHS) return;
+  const pool = [...charities.foundations, ...charities.community];
+  let available = share * pool.reduce((sum, o) => sum + o.funds, 0);
+  const cap = scenario.charities.foundation.cashCap;
+  for (let k = 0; k < world.activeCount && available > 0; k++) {
+    const h = world.active[k]!;
+    if (month - hh.disasterMonth[h]! >= DISPATCH_MONTHS) continue;
+    const need = hh.inNeed[h]! & hh.knownGov[h]! & ~hh.servedGov[h]! & bit(SUBSISTENCE);
+    if (need === 0) continue;
+    const cost = fullReliefCost(world, h, SUBSISTENCE);
+    let amount = Math.min(cost, cap, available);
+    available -= amount;
+    const paid = amount;
+    for (const o of pool) {
+      const take = Math.min(o.funds, amount);
+      o.funds -= take;
+      amount -= take;
+      if (amount <= 0) break;
+    }
+    bookSpending(world, h, paid, relieve(world, h, SUBSISTENCE, paid, cost, CHARITY), CHARITY);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Scheduled events (MODEL.md §8) take effect at the start of their month (month 1 is the
+ * first reported month). Disasters draw from their own `events` stream, so the ordinary
+ * shock sequence stays the same whatever happens.
+ */
+import type { Organisation } from './charities.ts';
+import { DOMAIN_COUNT, EMPLOYMENT, MEDICAL } from './domains.ts';
+import { RURAL } from './state.ts';
+import { trustShock } from './trust.ts';
+import { changeScenario, type World } from './world.ts';
+import { setPath } from '../scenario/compose.ts';
+import type { ScenarioEvent } from '../scenario/events.ts';
+import type { Scenario } from '../scenario/parameters.ts';
+
+export function applyEvents(world: World): void {
+  const month = world.month + 1;
+  for (const event of world.scenario.events) {
+    if (event.month === month) applyEvent(world, event);
+  }
+}
+
+function applyEvent(world: World, event: ScenarioEvent): void {
+  const { charities, scenario } = world;
+  switch (event.type) {
+    case 'trust_shock':
+      trustShock(world, event.magnitude, event.kind);
+      break;
+    case 'grant_cut':
+      charities.grantFactor *= 1 - event.share;
+      break;
+    case 'disaster':
+      disaster(world, event.share, event.severity, event.region);
+      break;
+    case 'open_charities': {
+      const c = scenario.charities;
+      const open = (count: number, kind: Organisation['kind'], perYear: number): Organisation[] =>
+        Array.from({ length: count }, () => ({ kind, funds: perYear / 12, slotsLeft: 0, cases: 0 }));
+      if (event.kind === 'hub') charities.hubs += event.count;
+      else if (event.kind === 'community') charities.community.push(...open(event.count, 'community', c.community.donationsPerYear));
+      else charities.foundations.push(...open(event.count, 'foundation', c.foundation.donationsPerYear));
+      break;
+    }
+    case 'policy': {
+      let next = scenario as unknown as Record<string, unknown>;
+      for (const [path, value] of Object.entries(event.set)) next = setPath(next, path, value);
+      changeScenario(world, next as unknown as Scenario);
+      break;
+    }
+  }
+}
+
+/** A regional disaster: hit households lose livelihood (employment need) and health (medical need). */
+function disaster(world: World, share: number, severity: number, region: 'all' | 'urban' | 'rural'): void {
+  const { hh } = world;
+  const random = world.random.events;
+  world.lastDisasterMonth = world.month;
+  world.lastDisasterShare = share * (region === 'all' ? 1 : 0.5);
+  for (let h = 0; h < hh.n; h++) {
+    const u = random();
+    const rural = (hh.flags[h]! & RURAL) !== 0;
+    if (u >= share || (region === 'rural' && !rural) || (region === 'urban' && rural)) continue;
+    const base = h * DOMAIN_COUNT;
+    hh.severity[base + EMPLOYMENT] = Math.min(1, hh.severity[base + EMPLOYMENT]! + severity);
+    hh.severity[base + MEDICAL] = Math.min(1, hh.severity[base + MEDICAL]! + severity / 2);
+    hh.disasterMonth[h] = world.month;
+  }
+}
