@@ -13,10 +13,10 @@ describe('ready scenarios', () => {
   });
   for (const file of files) {
     it(`${file} loads, says what it answers, and runs`, () => {
-      const scenario = loadScenario(`${folder}${file}`, (p) => readFileSync(p, 'utf8'), { overrides: { households: 500, months: 3 } });
-      expect(scenario.description.length).toBeGreaterThan(20);
+      const scenario = loadScenario(`${folder}${file}`, (p) => readFileSync(p, 'utf8'), { overrides: { households: 500 } });
+      expect(scenario.description).toMatch(/\?/); // says what question it answers
       const result = runScenario({ ...scenario, warmupMonths: Math.min(scenario.warmupMonths, 12) });
-      expect(result.months).toBe(3);
+      expect(result.months).toBe(scenario.months);
     });
   }
 });
