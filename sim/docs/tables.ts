@@ -10,12 +10,15 @@ import { RULE_FUNCTIONS } from '../engine/rules.ts';
 import { RULE_VARIABLES } from '../engine/ruleVariables.ts';
 import { leaves, type ParamTree } from '../scenario/param.ts';
 import { PARAMETERS } from '../scenario/parameters.ts';
+import { PATTERNS, PATTERN_MEANINGS, PATTERN_PRESETS } from '../scenario/patterns.ts';
+import { EVENT_FIELDS, EVENT_MEANINGS, EVENT_TYPES } from '../scenario/events.ts';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function parametersTable(): string {
   const rows = leaves(PARAMETERS as unknown as ParamTree).map(([path, p]) => {
-    const range = p.kind === 'rule' ? 'expression' : `${p.min ?? '−∞'} – ${p.max ?? '∞'}${p.kind === 'integer' ? ', whole' : ''}`;
+    const range = p.kind === 'rule' ? 'expression' : p.kind === 'choice' ? p.options!.join(', ')
+      : `${p.min ?? '−∞'} – ${p.max ?? '∞'}${p.kind === 'integer' ? ', whole' : ''}`;
     const value = typeof p.default === 'string' ? `\`${p.default}\`` : String(p.default);
     return `| \`${path}\` | ${value} | ${cell(p.unit)} | ${range} | ${cell(p.description)} | ${cell(p.source)} |`;
   });
@@ -40,6 +43,22 @@ export function ruleVariablesTable(): string {
 }
 
 export const groupsList = (): string => GROUPS.map((g) => `\`${g}\``).join(', ');
+
+/** Rows of the pattern table: each switch and its value under each pattern. */
+export function patternRows(): string {
+  const flatten = (node: object, prefix = ''): Array<[string, unknown]> =>
+    Object.entries(node).flatMap(([key, value]) => {
+      const path = prefix ? `${prefix}.${key}` : key;
+      return typeof value === 'object' && value !== null ? flatten(value, path) : [[path, value]];
+    });
+  const columns = PATTERNS.map((p) => new Map(flatten(PATTERN_PRESETS[p])));
+  const header = `| switch | ${PATTERNS.map((p) => p.replace(/_/g, ' ')).join(' | ')} |\n|---|${PATTERNS.map(() => '---|').join('')}`;
+  return [header, ...[...columns[0]!.keys()].map((path) => `| \`${path}\` | ${columns.map((c) => String(c.get(path))).join(' | ')} |`)].join('\n');
+}
+
+export function patternsList(): string {
+  return PATTERNS.map((p) => `- \`${p}\` — ${PATTERN_MEANINGS[p]}`).join('\n');
+}
 
 /** docs/parameters.md in full. */
 export function parametersDocument(): string {
@@ -69,8 +88,27 @@ export function replaceBlock(document: string, name: string, content: string): s
 }
 
 /** The README with its generated blocks brought up to date. */
-export function updateReadme(readme: string): string {
+export function updateReadme(readme: string, scenarios: Parameters<typeof scenariosList>[0]): string {
   let out = replaceBlock(readme, 'metrics', metricsTable());
+  out = replaceBlock(out, 'scenarios', scenariosList(scenarios));
   out = replaceBlock(out, 'reasons', reasonsTable());
+  out = replaceBlock(out, 'patterns', patternsList());
+  out = replaceBlock(out, 'events', eventsList());
   return replaceBlock(out, 'groups', groupsList());
+}
+
+/** The list of ready scenarios: file, name and the question it answers. */
+export function scenariosList(scenarios: ReadonlyArray<{ file: string; name: string; description: string }>): string {
+  return scenarios.map((s) => `- \`${s.file}\` — **${s.name}.** ${s.description}`).join('\n');
+}
+
+/** docs/MODEL.md with its generated blocks brought up to date. */
+export function updateModel(model: string): string {
+  let out = replaceBlock(model, 'metrics', metricsTable());
+  out = replaceBlock(out, 'patterns', patternRows());
+  return replaceBlock(out, 'parameters', parametersTable());
+}
+
+export function eventsList(): string {
+  return EVENT_TYPES.map((t) => `- \`${t}\` (${['month', ...Object.keys(EVENT_FIELDS[t])].join(', ')}) — ${EVENT_MEANINGS[t]}`).join('\n');
 }

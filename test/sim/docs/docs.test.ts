@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parametersDocument, updateReadme } from '../../../sim/docs/tables.ts';
+import { fileURLToPath } from 'node:url';
+import { readyScenarios } from '../../../sim/docs/readyScenarios.ts';
+import { parametersDocument, updateModel, updateReadme } from '../../../sim/docs/tables.ts';
 import { VERSION } from '../../../sim/version.ts';
 
 const root = new URL('../../../', import.meta.url);
@@ -10,10 +12,31 @@ describe('generated documentation', () => {
   it('docs/parameters.md matches the parameter declarations (run `npm run docs`)', () => {
     expect(read('docs/parameters.md')).toBe(parametersDocument());
   });
-  it('the README\'s metric, reason and group tables match their definitions (run `npm run docs`)', () => {
+  it('the README\'s metric, reason, group, pattern, event and scenario lists match their definitions (run `npm run docs`)', () => {
     const readme = read('README.md');
-    expect(updateReadme(readme)).toBe(readme);
+    expect(updateReadme(readme, readyScenarios(fileURLToPath(new URL('scenarios/', root))))).toBe(readme);
   });
+  it('docs/MODEL.md\'s generated tables match the code, and every module it names exists', () => {
+    const model = read('docs/MODEL.md');
+    expect(updateModel(model)).toBe(model);
+    for (const [, file] of model.matchAll(/`([a-zA-Z]+\.ts)`/g)) {
+      expect(existsSync(new URL(`sim/engine/${file}`, root)) || existsSync(new URL(`sim/scenario/${file}`, root)), file).toBe(true);
+    }
+  });
+
+  it('docs/MODEL.md follows the monthly order of month.ts, naming every step function', () => {
+    const month = read('sim/engine/month.ts');
+    const body = month.slice(month.indexOf('export function simulateMonth'));
+    const steps = [...body.matchAll(/^\s+([a-zA-Z]+)\(world/gm)].map((m) => m[1]!);
+    expect(steps.length).toBeGreaterThan(10);
+    const model = read('docs/MODEL.md');
+    for (const step of steps) {
+      const file = [...month.matchAll(new RegExp(`import \\{[^}]*\\b${step}\\b[^}]*\\} from '\\./([a-zA-Z]+\\.ts)'`, 'g'))][0]?.[1];
+      expect(file, step).toBeDefined();
+      expect(model, `${step} (${file})`).toContain(`\`${file}\``);
+    }
+  });
+
   it('the README starts with the install-and-run and the test commands', () => {
     const readme = read('README.md');
     const block = readme.slice(readme.indexOf('```sh'), readme.indexOf('```', readme.indexOf('```sh') + 5));
