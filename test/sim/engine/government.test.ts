@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MEDICAL, SUBSISTENCE, bit } from '../../../sim/engine/domains.ts';
 import { INELIGIBLE } from '../../../sim/engine/reasons.ts';
 import { payTemporaryAssistance } from '../../../sim/engine/temporaryAssistance.ts';
+import { paySpecialAssistance } from '../../../sim/engine/specialAssistance.ts';
+import { CASE_DECIDED, ELIGIBLE_SPECIAL } from '../../../sim/engine/state.ts';
 import { trackEpisodes, updateSubsistence } from '../../../sim/engine/needs.ts';
 import { createWorld } from '../../../sim/engine/world.ts';
 import { meanOverSeeds, run, series, small, summary } from '../helpers.ts';
@@ -101,6 +103,26 @@ describe('temporary assistance', () => {
 });
 
 describe('special assistance', () => {
+  it('pays its share of a medical need up to the yearly cap, then no more', () => {
+    const world = createWorld(small({ households: 1, warmupMonths: 0, government: { special: { medicalCapPerYear: 1000, budgetPerHousehold: 1e6, approvalLagMonths: 0 } } }));
+    const { hh } = world;
+    hh.size[0] = 2;
+    hh.baseIncome[0] = 100;
+    hh.caseState[0] = CASE_DECIDED;
+    hh.eligible[0] = ELIGIBLE_SPECIAL;
+    for (let month = 0; month < 3; month++) {
+      world.month = month;
+      hh.severity[MEDICAL] = 0.9;
+      updateSubsistence(world);
+      trackEpisodes(world);
+      hh.knownGov[0] = hh.inNeed[0]!;
+      paySpecialAssistance(world);
+    }
+    expect(hh.medicalPaidYear[0]).toBeCloseTo(1000, 6);
+    expect(world.budgets.special.spentThisYear).toBeCloseTo(1000, 6);
+    expect(hh.stage[MEDICAL]).toBe(INELIGIBLE);
+  });
+
   it('relieves medical needs for eligible households and stops when its budget is zero', () => {
     const paid = meanOverSeeds(3, 'need_satisfaction_rate', {});
     const none = meanOverSeeds(3, 'need_satisfaction_rate', { government: { special: { budgetPerHousehold: 0 } } });
