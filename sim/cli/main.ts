@@ -9,6 +9,7 @@ import { createSimulation, type RunResult } from '../engine/simulation.ts';
 import { ScenarioError } from '../scenario/errors.ts';
 import { loadScenario } from '../scenario/load.ts';
 import { PARAMETERS, type Scenario } from '../scenario/parameters.ts';
+import { PATTERNS } from '../scenario/patterns.ts';
 import { toCsv, toJson } from '../output/formats.ts';
 import { summaryTable } from '../output/table.ts';
 import { VERSION } from '../version.ts';
@@ -48,6 +49,9 @@ ${flagHelp(RUN_FLAGS)}
 Output files: FILE.json holds {meta, summary, series, summary_by_group}; FILE.csv is
 tidy long format "seed,month,group,metric,value" (group "all" is the whole county).
 An existing file is replaced atomically; nothing is written if anything fails.
+
+Patterns (--set pattern=NAME, or "pattern" in the file):
+${PATTERNS.map((p) => `  ${p}`).join('\n')}
 
 Metrics:
 ${METRICS.map((m) => `  ${m.name.padEnd(32)}${m.description} [${m.unit}]`).join('\n')}

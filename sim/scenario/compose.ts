@@ -84,8 +84,8 @@ const PARAMETER_LEAVES = new Map(leaves(PARAMETERS as unknown as ParamTree));
 /** Paths whose value is text even when it looks like JSON (rules such as `0` or `income_pc < line`). */
 const TEXT_PATHS = new Set(['name', 'description', ...[...PARAMETER_LEAVES].filter(([, p]) => p.kind === 'rule').map(([path]) => path)]);
 
-/** The dotted paths `--set` accepts: every parameter, plus name and description. */
-export const SETTABLE_PATHS = [...PARAMETER_LEAVES.keys(), 'name', 'description'];
+/** The dotted paths `--set` accepts: every parameter, name, description, and events (as JSON). */
+export const SETTABLE_PATHS = [...PARAMETER_LEAVES.keys(), 'name', 'description', 'events'];
 
 /**
  * Apply one `path=value` override. The value is read as JSON where it parses

@@ -78,6 +78,8 @@ describe('gapsim run', () => {
       [['--set', 'population.ruralShare=2'], /population.ruralShare: is 2; expected a number from 0 to 1/],
       [['--set', 'government.dibao.eligibility=income_pc < lin'], /unknown variable "lin"/],
       [['--set', 'government.special.eligibility=import("x")'], /calls "import", which is not allowed/],
+      [['--set', 'pattern=deep'], /pattern: is "deep"; expected one of: administrative_incorporation, social_innovation, policy_driven, deep_integration/],
+      [['--set', 'events=[{"month":99,"type":"trust_shock","magnitude":2}]'], /events\[0\]\.month: is 99.*\n.*events\[0\]\.magnitude: is 2/],
     ];
     for (const [flags, message] of cases) {
       const result = cli('run', baseline, ...quick, ...flags, '--out', out);
