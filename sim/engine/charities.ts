@@ -6,6 +6,7 @@
  */
 import { CARE, EDUCATION, EMPLOYMENT, MEDICAL, PSYCHOSOCIAL, SUBSISTENCE, bit } from './domains.ts';
 import type { Scenario } from '../scenario/parameters.ts';
+import { power } from './exactMath.ts';
 
 export const CHARITY_KINDS = ['community', 'foundation', 'crowdfunding', 'hub'] as const;
 export type CharityKind = (typeof CHARITY_KINDS)[number];
@@ -75,7 +76,7 @@ export const foundationOf = (charities: Charities, h: number): Organisation | un
  */
 export function effectiveBias(scenario: Scenario, charities: Charities, organisation: Organisation): number {
   const learning = scenario.collaboration.serviceLearning;
-  const experience = learning > 0 ? Math.pow(0.5, (organisation.cases * learning) / CASES_TO_HALVE_BIAS) : 1;
+  const experience = learning > 0 ? power(0.5, (organisation.cases * learning) / CASES_TO_HALVE_BIAS) : 1;
   const hub = charities.hubs > 0 ? 1 - scenario.charities.hub.matching : 1;
   return scenario.charities.visibilityBias * experience * hub;
 }

@@ -11,9 +11,10 @@ import { normal } from './random.ts';
 import { CHARITY, bookSpending, fullReliefCost, relieve } from './relief.ts';
 import { DIGITAL, type Households } from './state.ts';
 import type { World } from './world.ts';
+import { exp, power } from './exactMath.ts';
 
 /** How what a campaign raises grows with ties: ((ties + 1) / (mean + 1)) ^ elasticity. */
-const tiesFactor = (ties: number, meanTies: number, elasticity: number): number => Math.pow((ties + 1) / (meanTies + 1), elasticity);
+const tiesFactor = (ties: number, meanTies: number, elasticity: number): number => power((ties + 1) / (meanTies + 1), elasticity);
 
 /** The mean ties factor over the county, so that the mean campaign raises `meanRaised`. */
 export function meanTiesFactor(hh: Households, meanTies: number, elasticity: number): number {
@@ -25,7 +26,7 @@ export function meanTiesFactor(hh: Households, meanTies: number, elasticity: num
 export function crowdfunding(world: World): void {
   const { hh, scenario, charities, month } = world;
   const cf = scenario.charities.crowdfunding;
-  const trust = Math.pow(Math.max(0, charities.trust) / scenario.trust.baseline, cf.trustElasticity) * charities.reputation.crowdfunding;
+  const trust = power(Math.max(0, charities.trust) / scenario.trust.baseline, cf.trustElasticity) * charities.reputation.crowdfunding;
   const launch = cf.launchRate * trust;
   if (launch <= 0) return;
   const random = world.random.charity;
@@ -37,7 +38,7 @@ export function crowdfunding(world: World): void {
     if (hh.campaignMonth[h]! >= hh.onset[i]!) continue; // one campaign per episode
     if (random() >= launch) continue;
     const raised = (cf.meanRaised * tiesFactor(hh.ties[h]!, meanTies, cf.tiesElasticity) / world.tiesNorm) * trust *
-      Math.exp(cf.spread * normal(random) - (cf.spread * cf.spread) / 2);
+      exp(cf.spread * normal(random) - (cf.spread * cf.spread) / 2);
     const net = raised * (1 - cf.fee);
     hh.campaignMonth[h] = month;
     bookSpending(world, h, net, relieve(world, h, MEDICAL, net, fullReliefCost(world, h, MEDICAL), CHARITY), CHARITY);

@@ -26,6 +26,7 @@ const stock = (name: string, unit: string, description: string, key: keyof Total
 });
 
 export const METRICS: readonly Metric[] = [
+  stock('households', 'households', 'Households in the county or group', 'households'),
   stock('in_need', 'households', 'Households with at least one need at or above the threshold', 'in_need'),
   { name: 'in_need_rate', unit: 'share of households', description: 'Share of households in need', compute: (t) => ratio(t.in_need, t.households) },
   stock('needs', 'household-domains', 'Needs present: households in need counted once per domain', 'needs'),

@@ -8,6 +8,7 @@ import { CELL_DIGITALLY_EXCLUDED, CELL_DISABLED, CELL_ELDERLY, CELL_MIGRANT, CEL
 import { normal } from './random.ts';
 import { CHILDREN, CHRONIC, DIGITAL, DISABLED, ELDERLY, FRICTION, MIGRANT, RURAL } from './state.ts';
 import type { World } from './world.ts';
+import { exp, power } from './exactMath.ts';
 
 /** Spread of household size around its mean (persons); assumption. */
 const SIZE_SD = 1.1;
@@ -26,8 +27,8 @@ export function generatePopulation(world: World): void {
     const meanSize = rural ? p.meanSizeRural : p.meanSizeUrban;
     const size = Math.min(8, Math.max(1, Math.round(meanSize + SIZE_SD * normal(random))));
     const median = (rural ? p.medianIncomeRural : p.medianIncomeUrban) * (elderly ? p.elderlyIncomeFactor : 1);
-    const income = median * Math.exp((rural ? p.incomeSpreadRural : p.incomeSpreadUrban) * normal(random));
-    const assets = income * p.assetMonths * Math.exp(normal(random));
+    const income = median * exp((rural ? p.incomeSpreadRural : p.incomeSpreadUrban) * normal(random));
+    const assets = income * p.assetMonths * exp(normal(random));
     const frictionChance = p.dataFrictionShare * (elderly ? 2 : 1) * (rural ? 2 : 1);
     const friction = random() < frictionChance;
 
@@ -73,13 +74,13 @@ export function cellOf(f: number): number {
 /** A value in [0, 1] with the given mean, from one uniform: u^k has mean 1 / (k + 1). */
 function betaLike(mean: number, u: number): number {
   if (mean <= 0) return 0;
-  return Math.pow(u, 1 / mean - 1);
+  return power(u, 1 / mean - 1);
 }
 
 /** Poisson quantile of one uniform, by inversion (one draw whatever the result). */
 function poisson(mean: number, u: number): number {
   let k = 0;
-  let p = Math.exp(-mean);
+  let p = exp(-mean);
   let cdf = p;
   while (u > cdf && k < 255) {
     k++;

@@ -5,6 +5,7 @@
  * (the population, the shocks): scenarios compared on one seed are paired.
  */
 import seedrandom from 'seedrandom';
+import { cos, log } from './exactMath.ts';
 
 export const STREAMS = ['population', 'shocks', 'behaviour', 'discovery', 'charity', 'events'] as const;
 export type StreamName = (typeof STREAMS)[number];
@@ -29,5 +30,5 @@ export function streams(seed: number): Streams {
 export function normal(random: Random): number {
   const u = 1 - random();
   const v = random();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  return Math.sqrt(-2 * log(u)) * cos(2 * Math.PI * v);
 }

@@ -12,6 +12,7 @@
 import { ACC } from './accumulators.ts';
 import type { Organisation } from './charities.ts';
 import type { World } from './world.ts';
+import { power } from './exactMath.ts';
 
 /** Months a disaster appeal brings extra donations, the disaster month included (assumption). */
 const APPEAL_MONTHS = 3;
@@ -24,7 +25,7 @@ export function charityRevenue(world: World): void {
   if (organisations === 0) return;
   const nominalGrant = (c.grantsPerHousehold * scenario.households) / 12 / organisations;
   const grant = nominalGrant * charities.grantFactor;
-  const trustFactor = Math.pow(Math.max(0, charities.trust) / t.baseline, t.donationElasticity * c.trustSensitivity);
+  const trustFactor = power(Math.max(0, charities.trust) / t.baseline, t.donationElasticity * c.trustSensitivity);
   const appeal = world.month - world.lastDisasterMonth < APPEAL_MONTHS ? c.disasterAppeal * Math.min(1, world.lastDisasterShare / 0.2) : 0;
   let donations = 0;
   const pay = (organisation: Organisation, perYear: number, slots: number, reputation: number) => {

@@ -11,6 +11,7 @@
 import { create, parseDependencies } from 'mathjs/number';
 import type { FactoryFunctionMap } from 'mathjs';
 import { closest } from './closest.ts';
+import { power } from './exactMath.ts';
 
 const { parse } = create({ parseDependencies } as FactoryFunctionMap);
 
@@ -35,7 +36,7 @@ const BINARY: Record<string, Fn2> = {
   multiply: (a, b) => a * b,
   divide: (a, b) => a / b,
   mod: (a, b) => a - b * Math.floor(a / b),
-  pow: (a, b) => Math.pow(a, b),
+  pow: (a, b) => power(a, b),
   smaller: (a, b) => +(a < b),
   smallerEq: (a, b) => +(a <= b),
   larger: (a, b) => +(a > b),

@@ -1,0 +1,162 @@
+/**
+ * The web app in a real browser (Debian's Chromium, headless): what a user does, end to end.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../sim/cli/main.ts';
+import { openPage, runToEnd, setKnob, startApp, type App } from './browser.ts';
+
+let app: App;
+beforeAll(async () => { app = await startApp(); }, 120_000);
+afterAll(async () => { await app?.close(); });
+
+const SMALL = 2000;
+
+/** The median line of each series in a chart, as drawn (path data). */
+const medians = (page: import('playwright-core').Page, chart: string) =>
+  page.$$eval(`[data-chart="${chart}"] svg path[data-series]`, (paths) => paths.map((p) => `${p.getAttribute('data-series')}:${p.getAttribute('d')}`));
+
+describe('the web app', () => {
+  it('runs the default scenario and draws every chart from the data', async () => {
+    const { page, errors } = await openPage(app);
+    expect(await page.title()).toContain('gapsim');
+    expect(await page.$eval('#ready-scenario', (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent)).toBe('Baseline county');
+    await setKnob(page, 'households', SMALL);
+    await runToEnd(page);
+    for (const chart of ['reasons', 'groups', 'indicators', 'trust', 'funds']) {
+      const lines = await medians(page, chart);
+      expect(lines.length, chart).toBeGreaterThan(0);
+      expect(lines.every((l) => /[MLC]\s*[\d.]+/.test(l)), chart).toBe(true);
+    }
+    expect(await page.$$eval('[data-chart="groups"] svg', (svgs) => svgs.length)).toBe(6);
+    expect(await page.textContent('#chart-reasons .chart-title')).toMatch(/largest reason/);
+    expect(await page.$eval('#progress', (p) => (p as HTMLProgressElement).value)).toBe(120);
+    expect(errors).toEqual([]);
+  });
+
+  it('changes the results when the pattern changes', async () => {
+    const { page } = await openPage(app);
+    await setKnob(page, 'households', SMALL);
+    await setKnob(page, 'months', 24);
+    await runToEnd(page);
+    const before = await medians(page, 'reasons');
+    await page.click('[data-pattern="social_innovation"]');
+    expect(await page.getAttribute('[data-pattern="social_innovation"]', 'aria-checked')).toBe('true');
+    await runToEnd(page);
+    const after = await medians(page, 'reasons');
+    expect(after.length).toBe(before.length);
+    expect(after).not.toEqual(before);
+  });
+
+  it('steps one month at a time, plays and pauses', async () => {
+    const { page } = await openPage(app);
+    await setKnob(page, 'households', SMALL);
+    const progress = () => page.$eval('#progress', (p) => (p as HTMLProgressElement).value);
+    await page.click('#step-button');
+    await page.waitForFunction(() => (document.querySelector('#progress') as HTMLProgressElement).value === 1);
+    await page.click('#step-button');
+    await page.waitForFunction(() => (document.querySelector('#progress') as HTMLProgressElement).value === 2);
+    await page.click('#play-button');
+    await page.waitForFunction(() => (document.querySelector('#progress') as HTMLProgressElement).value >= 5);
+    await page.click('#play-button'); // now "Pause"
+    const paused = await progress();
+    await page.waitForTimeout(800);
+    expect(await progress()).toBe(paused);
+    expect(paused).toBeLessThan(120);
+    expect(await page.textContent('#status')).toBe('Paused');
+  });
+
+  it('opens a household\'s story from the household view', async () => {
+    const { page } = await openPage(app);
+    await setKnob(page, 'households', SMALL);
+    await setKnob(page, 'months', 24);
+    await runToEnd(page);
+    const canvas = page.locator('canvas.dots');
+    await canvas.click({ position: { x: 300, y: 150 } });
+    await page.waitForSelector('#story li');
+    expect(await page.textContent('#story h3')).toMatch(/The story of household \d+/);
+    // And by number, from the keyboard.
+    await page.fill('#household-picker', '7');
+    await page.press('#household-picker', 'Enter');
+    await page.waitForFunction(() => /household 7\b/.test(document.querySelector('#story h3')?.textContent ?? ''));
+    expect((await page.$$('#story li')).length).toBeGreaterThan(0);
+  });
+
+  it('compares two scenarios on the same seeds, as levels and differences', async () => {
+    const { page } = await openPage(app);
+    await setKnob(page, 'households', SMALL);
+    await setKnob(page, 'months', 24);
+    await page.click('#add-comparison');
+    await page.click('[data-pattern="deep_integration"]');
+    await page.click('#add-comparison');
+    expect(await page.$$eval('.compare-list li', (items) => items.length)).toBe(2);
+    await page.click('#run-comparison');
+    await page.waitForFunction(() => /^(Done|完成)$/.test(document.querySelector('#compare-status')?.textContent ?? ''), null, { timeout: 60_000 });
+    expect((await medians(page, 'compare')).length).toBe(2);
+    expect((await medians(page, 'difference')).length).toBe(1);
+  });
+
+  it('switches language and remembers the choice', async () => {
+    const { page } = await openPage(app);
+    await page.selectOption('#language', 'zh');
+    expect(await page.textContent('h1')).toBe('gapsim——谁落入了救助的缝隙');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.textContent('#run-button')).not.toBe('Run');
+    await page.reload();
+    await page.waitForSelector('#run-button');
+    expect(await page.textContent('h1')).toBe('gapsim——谁落入了救助的缝隙');
+  });
+
+  it('restores a shared link exactly', async () => {
+    const { page } = await openPage(app);
+    await page.click('[data-pattern="policy_driven"]');
+    await setKnob(page, 'government.dibao.lineRural', 700);
+    await setKnob(page, 'households', 3000);
+    await page.waitForFunction(() => location.hash.includes('s='));
+    const link = await page.evaluate(() => location.href);
+    const { page: other } = await openPage(app, link.slice(app.url.length));
+    expect(await other.getAttribute('[data-pattern="policy_driven"]', 'aria-checked')).toBe('true');
+    expect(await other.inputValue('[id="control-government.dibao.lineRural"]')).toBe('700');
+    expect(await other.inputValue('[id="control-households"]')).toBe('3000');
+  });
+
+  it('refuses a corrupted or malicious link with a message and shows the default scenario', async () => {
+    const { page } = await openPage(app, '#s=@@not-base64@@');
+    expect(await page.textContent('#status')).toMatch(/This link could not be read/);
+    expect(await page.$eval('#ready-scenario', (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent)).toBe('Baseline county');
+    const evil = Buffer.from(JSON.stringify({ name: '<img src=x onerror="window.__pwned=1">', months: 'x' })).toString('base64url');
+    const { page: second } = await openPage(app, `#s=${evil}`);
+    expect(await second.textContent('#status')).toMatch(/months/);
+    const named = Buffer.from(JSON.stringify({ name: '<img src=x onerror="window.__pwned=1">', description: '<script>window.__pwned=2</script>' })).toString('base64url');
+    const { page: third } = await openPage(app, `#s=${named}`);
+    await third.waitForTimeout(300);
+    expect(await third.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await third.textContent('#scenario .description')).toBe('<script>window.__pwned=2</script>');
+  });
+
+  it('exports the same CSV as the command line for the same scenario and seed', async () => {
+    const { page } = await openPage(app);
+    await setKnob(page, 'households', SMALL);
+    await setKnob(page, 'months', 24);
+    await runToEnd(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    const fromBrowser = readFileSync((await download.path())!, 'utf8');
+    const out = join(mkdtempSync(join(tmpdir(), 'gapsim-csv-')), 'cli.csv');
+    const baseline = fileURLToPath(new URL('../../scenarios/baseline.json', import.meta.url));
+    const code = main(['run', baseline, '--seed', '1', '--households', String(SMALL), '--months', '24', '--out', out], { out: () => undefined, err: (e) => { throw new Error(e); } });
+    expect(code).toBe(0);
+    expect(fromBrowser.split('\n')[0]).toBe('seed,month,group,metric,value');
+    const cli = readFileSync(out, 'utf8');
+    if (fromBrowser !== cli) {
+      const a = fromBrowser.split('\n');
+      const b = cli.split('\n');
+      const i = a.findIndex((line, k) => line !== b[k]);
+      const metrics = new Set(a.filter((line, k) => line !== b[k]).map((line) => line.split(',')[3]));
+      throw new Error(`line ${i + 1} differs: browser ${a[i]} / cli ${b[i]}; ${a.filter((line, k) => line !== b[k]).length} lines differ, metrics: ${[...metrics].join(' ')}`);
+    }
+    expect(fromBrowser).toBe(cli);
+  });
+});

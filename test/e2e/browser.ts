@@ -1,0 +1,69 @@
+/**
+ * Real-browser test harness: build the app, serve it on localhost with `vite preview`, and
+ * drive Debian's Chromium with playwright-core (never a downloaded browser).
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface App {
+  readonly url: string;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startApp(): Promise<App> {
+  const outDir = mkdtempSync(join(tmpdir(), 'gapsim-app-'));
+  const configFile = join(root, 'vite.config.ts');
+  await build({ configFile, root: join(root, 'web'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const server: PreviewServer = await preview({ configFile, root: join(root, 'web'), logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+  const url = server.resolvedUrls!.local[0]!;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A fresh page (fresh profile context) that records errors. */
+export async function openPage(app: App, path = ''): Promise<{ page: Page; errors: string[] }> {
+  const context = await app.browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  await page.goto(app.url + path);
+  await page.waitForSelector('#run-button');
+  return { page, errors };
+}
+
+/** Open every group of knobs, then set one by its parameter path (typing, as a user would). */
+export async function setKnob(page: Page, path: string, value: number | string): Promise<void> {
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  const box = page.locator(`[id="control-${path}"]`);
+  await box.fill(String(value));
+  await box.press('Tab');
+}
+
+export async function runToEnd(page: Page): Promise<void> {
+  await page.click('#run-button');
+  await waitForDone(page);
+}
+
+export async function waitForDone(page: Page): Promise<void> {
+  await page.waitForFunction(() => /^(Done|完成)$/.test(document.querySelector('#status')?.textContent ?? ''), null, { timeout: 120_000 });
+}

@@ -1,0 +1,65 @@
+import { area, line } from 'd3';
+import { valueExtent } from './domain.ts';
+import { drawFrame } from './frame.ts';
+import { hasVisibleBand, lineValues } from './lineValues.ts';
+import { CHART_STYLE } from './style.ts';
+import type { ChartSize, ChartSpec } from './types.ts';
+import { monthsOf, valueAt } from './values.ts';
+
+const isValue = Number.isFinite;
+
+/**
+ * One line per series (the median over seeds) over a translucent 90% band, months on x.
+ * A month with no value (NaN) leaves a gap rather than a line drawn through guesswork.
+ */
+export function lineChart(svg: SVGSVGElement, spec: ChartSpec, size: ChartSize): void {
+  const { data, layout } = drawFrame(svg, spec, size, {
+    extent: valueExtent(lineValues(spec)),
+    swatch: 'line',
+    kind: 'Line chart',
+  });
+  const { x, y } = layout;
+  const months = monthsOf(spec);
+
+  // All bands first, so that no band ever veils another series' line.
+  spec.series.forEach((series, index) => {
+    if (!hasVisibleBand(spec, index)) return;
+    const { low, high } = series.band;
+    const band = area<number>()
+      .defined((month) => isValue(valueAt(low, month)) && isValue(valueAt(high, month)))
+      .x((month) => x(month))
+      .y0((month) => y(valueAt(low, month)))
+      .y1((month) => y(valueAt(high, month)))
+      .digits(2);
+    data
+      .append('path')
+      .attr('class', 'band')
+      .attr('data-series', series.key)
+      .attr('fill', series.color)
+      .attr('fill-opacity', CHART_STYLE.bandOpacity)
+      .attr('stroke', 'none')
+      .attr('d', band(months) ?? '');
+  });
+
+  for (const series of spec.series) {
+    const { median } = series.band;
+    const medianLine = line<number>()
+      .defined((month) => isValue(valueAt(median, month)))
+      .x((month) => x(month))
+      .y((month) => y(valueAt(median, month)))
+      .digits(2);
+    data
+      .append('path')
+      .attr('class', 'median')
+      .attr('data-series', series.key)
+      .attr('fill', 'none')
+      .attr('stroke', series.color)
+      .attr('stroke-width', CHART_STYLE.lineWidth)
+      .attr('stroke-linejoin', 'round')
+      .attr('stroke-linecap', 'round')
+      .attr('stroke-dasharray', series.dashed ? CHART_STYLE.dash : null)
+      .attr('d', medianLine(months) ?? '')
+      .append('title')
+      .text(series.label);
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * The look every chart shares. Charts write these as SVG attributes, not CSS, so that an
+ * exported SVG or PNG looks the same as the chart on the page.
+ */
+export const CHART_STYLE = {
+  fontFamily: 'system-ui, sans-serif',
+  fontSize: 12,
+  tickFontSize: 11,
+  titleFontSize: 14,
+  /** Axis lines, ticks and all text: dark grey rather than black, softer but still high contrast. */
+  ink: '#333',
+  /** Horizontal grid lines: light enough to sit behind the data. */
+  grid: '#e6e6e6',
+  lineWidth: 2,
+  bandOpacity: 0.2,
+  /** Stacked layers are nearly opaque so colours stay true; a thin white edge separates them. */
+  layerOpacity: 0.85,
+  dash: '6 4',
+  eventDash: '3 3',
+} as const;
+
+/** The SVG namespace, needed to create SVG elements outside d3. */
+export const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -1,0 +1,49 @@
+/**
+ * The contract between the app and its charts: plain data in, SVG out. A chart never
+ * reads app state; every label arrives already translated.
+ */
+
+/** One line over the months: the median over seeds and a 90% band (5th–95th percentile). */
+export interface Band {
+  readonly median: readonly number[];
+  /** Equal to median when there is one seed. NaN marks a month with no value. */
+  readonly low: readonly number[];
+  readonly high: readonly number[];
+}
+
+export interface ChartSeries {
+  /** Stable key (a metric, reason, group or scenario name), used for colours and test ids. */
+  readonly key: string;
+  readonly label: string;
+  readonly color: string;
+  readonly band: Band;
+  /** Draw dashed (e.g. a baseline in a comparison). */
+  readonly dashed?: boolean;
+}
+
+/** A scheduled event marked on the time axis (month is 1-based, as in scenarios). */
+export interface ChartEvent {
+  readonly month: number;
+  readonly label: string;
+}
+
+export interface ChartSpec {
+  /** States the finding the chart shows, e.g. "Most unmet needs are unseen: no one knows of them". */
+  readonly title: string;
+  readonly xLabel: string;
+  /** Includes the unit, e.g. "needs (household-domains)". */
+  readonly yLabel: string;
+  /** Number of months on the x axis (months 1..months). */
+  readonly months: number;
+  readonly series: readonly ChartSeries[];
+  readonly events?: readonly ChartEvent[];
+  /** Formats y values for ticks, tooltips and tables (defaults to d3.format('~s')). */
+  readonly format?: (value: number) => string;
+  /** Fix the y domain (e.g. [0, 1] for rates); otherwise from the data (and 0). */
+  readonly yDomain?: readonly [number, number];
+}
+
+export interface ChartSize {
+  readonly width: number;
+  readonly height: number;
+}

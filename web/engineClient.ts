@@ -1,0 +1,83 @@
+/**
+ * The page's side of the engine: a small pool of workers (one per core, at most two here),
+ * runs spread over them, and batches of months gathered into per-run series.
+ */
+import * as Comlink from 'comlink';
+import type { EngineApi, Invalid, MonthBatch, RunInfo, RunRequest } from './contract.ts';
+
+export type Remote = Comlink.Remote<EngineApi>;
+
+export function startWorkers(count: number): Remote[] {
+  return Array.from({ length: count }, () =>
+    Comlink.wrap<EngineApi>(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })));
+}
+
+/** A run in progress: where it lives, what it is, and the months received so far. */
+export class RunHandle {
+  /** series[g][m]: the run's values, NaN until the month arrives. */
+  readonly series: Float64Array[][];
+  /** Household statuses per month (when asked for). */
+  readonly statuses: Uint8Array[] = [];
+  monthsDone = 0;
+  done = false;
+
+  constructor(readonly worker: Remote, readonly id: number, readonly info: RunInfo, readonly request: RunRequest) {
+    this.series = info.groupNames.map(() => info.metricNames.map(() => new Float64Array(info.months).fill(NaN)));
+  }
+
+  /** Simulate up to `months` more months and take the batch in. */
+  async advance(months: number): Promise<MonthBatch> {
+    const batch = await this.worker.advance(this.id, months);
+    const metrics = this.info.metricNames.length;
+    for (let g = 0; g < this.series.length; g++) {
+      for (let m = 0; m < metrics; m++) {
+        const offset = (g * metrics + m) * batch.count;
+        this.series[g]![m]!.set(batch.values.subarray(offset, offset + batch.count), batch.from);
+      }
+    }
+    if (batch.statuses) {
+      const n = this.info.households;
+      for (let i = 0; i < batch.count; i++) this.statuses[batch.from + i] = batch.statuses.slice(i * n, (i + 1) * n);
+    }
+    this.monthsDone = batch.from + batch.count;
+    this.done = batch.done;
+    return batch;
+  }
+
+  close(): void {
+    void this.worker.close(this.id);
+  }
+}
+
+/** Open runs for each request, spreading them over the workers. */
+export async function openRuns(workers: readonly Remote[], requests: readonly RunRequest[]): Promise<RunHandle[] | Invalid> {
+  const opened = await Promise.all(requests.map(async (request, i) => {
+    const worker = workers[i % workers.length]!;
+    const info = await worker.open(request);
+    return 'error' in info ? info : new RunHandle(worker, info.id, info, request);
+  }));
+  const failed = opened.find((r): r is Invalid => 'error' in r);
+  if (failed) {
+    for (const r of opened) if (r instanceof RunHandle) r.close();
+    return failed;
+  }
+  return opened as RunHandle[];
+}
+
+/**
+ * Advance every run to the end in batches, each worker working through its own runs, and
+ * call `onBatch` after each batch so results stream in. Stops early if `cancelled()`.
+ */
+export async function runToEnd(handles: readonly RunHandle[], batchMonths: number, onBatch: () => void, cancelled: () => boolean): Promise<void> {
+  const byWorker = new Map<Remote, RunHandle[]>();
+  for (const h of handles) byWorker.set(h.worker, [...(byWorker.get(h.worker) ?? []), h]);
+  await Promise.all([...byWorker.values()].map(async (own) => {
+    while (!cancelled() && own.some((h) => !h.done)) {
+      for (const h of own) {
+        if (h.done || cancelled()) continue;
+        await h.advance(batchMonths);
+        onBatch();
+      }
+    }
+  }));
+}

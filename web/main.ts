@@ -1,0 +1,698 @@
+/**
+ * The gapsim web app: scenario panel, run controls, charts, household view, comparison,
+ * lessons, sharing. The engine runs in workers (worker.ts); this file only arranges the
+ * page and moves data between the panel, the workers and the charts.
+ */
+import './styles.css';
+import { PATTERNS, PATTERN_PRESETS } from '../sim/scenario/patterns.ts';
+import type { ScenarioEvent } from '../sim/scenario/events.ts';
+import { lineChart, stackedAreaChart, smallMultiples, summarise, dataTable, svgToString, svgToPngBlob } from './charts/index.ts';
+import type { ChartSpec } from './charts/types.ts';
+import { KNOB_GROUPS, invalidReason, numberControl, param } from './controls.ts';
+import { clear, download, el, svgElement } from './dom.ts';
+import { openRuns, runToEnd, startWorkers, type RunHandle } from './engineClient.ts';
+import { HouseholdView } from './householdView.ts';
+import { LANGUAGES, LANGUAGE_NAMES, LANGUAGE_TAGS, getLanguage, initialLanguage, rememberLanguage, setLanguage, t, type Language } from './i18n/index.ts';
+import { LESSONS } from './lessons.ts';
+import { READY_SCENARIOS } from './readyScenarios.ts';
+import { compareSpecs, groupSpecs, indicatorsSpec, reasonsSpec, trustSpecs, worstGroup } from './specs.ts';
+import { MAX_COMPARED, MAX_SEEDS, getPath, initialState, setPath, unsetPath, type AppState } from './state.ts';
+import { storyLines } from './story.ts';
+import { readLocation, writeLocation } from './share.ts';
+
+const workers = startWorkers(Math.max(1, Math.min(2, navigator.hardwareConcurrency || 2)));
+const state: AppState = initialState();
+const CHART_SIZE = { width: 640, height: 320 };
+const SMALL_SIZE = { width: 300, height: 200 };
+const BATCH_MONTHS = 6;
+
+let runs: RunHandle[] = [];
+let generation = 0;
+let playing = false;
+let playTimer: ReturnType<typeof setTimeout> | undefined;
+let monthsPerSecond = 4;
+let shownMonth = 0;
+let validationError = '';
+let compareRuns: Array<{ label: string; runs: RunHandle[] }> = [];
+let compareMetric = 'fell_through';
+let lesson = -1;
+let renderPending = false;
+let running = false;
+
+const root = el('div', { id: 'app' });
+document.body.appendChild(root);
+const householdView = new HouseholdView((h) => void showStory(h));
+
+// ——— language and start-up ———
+
+/** Start: language, then the scenario from the link (or the default, with a message if the link is bad). */
+function startApp(): void {
+  setLanguage(initialLanguage(safeStorage(), navigator.language));
+  const start = readLocation(location.hash);
+  if (start.raw) state.raw = start.raw;
+  if (start.seeds) state.seeds = start.seeds;
+  renderAll();
+  if (start.error) setStatus(t('status.badLink', { reason: start.error }), 'error');
+  void validateAndRefresh(false);
+}
+
+function safeStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+// ——— layout ———
+
+function renderAll(): void {
+  document.documentElement.lang = LANGUAGE_TAGS[getLanguage()];
+  document.title = t('ui.title');
+  clear(root);
+  root.append(
+    el('header', {},
+      el('div', {}, el('h1', {}, t('ui.title')), el('p', { class: 'subtitle' }, t('ui.subtitle'))),
+      languageSelect()),
+    el('main', { class: 'layout' }, panel(), content()));
+  householdView.drawLegend();
+  scheduleRender();
+}
+
+function languageSelect(): HTMLElement {
+  const select = el('select', { id: 'language', 'aria-label': t('ui.language') },
+    ...LANGUAGES.map((lang) => el('option', { value: lang, selected: lang === getLanguage() }, LANGUAGE_NAMES[lang])));
+  select.addEventListener('change', () => {
+    const lang = select.value as Language;
+    setLanguage(lang);
+    rememberLanguage(safeStorage(), lang);
+    renderAll();
+    document.getElementById('language')?.focus();
+  });
+  return el('label', { class: 'language' }, `${t('ui.language')} `, select);
+}
+
+function section(id: string, titleKey: string, ...children: Array<Node | null | false>): HTMLElement {
+  return el('section', { id, 'aria-labelledby': `${id}-title` }, el('h2', { id: `${id}-title` }, t(titleKey)), ...children);
+}
+
+// ——— the scenario panel ———
+
+function panel(): HTMLElement {
+  return el('aside', { id: 'panel' },
+    section('scenario', 'ui.section.scenario', scenarioPicker(), el('p', { id: 'validation', class: 'error', role: 'alert' }, validationError)),
+    section('pattern', 'ui.section.pattern', patternCards()),
+    ...KNOB_GROUPS.map((group, i) => {
+      const details = el('details', { open: i === 0 }, el('summary', {}, t(group.key)),
+        ...group.knobs.map((knob) => {
+          const p = param(knob.path);
+          const value = Number(getPath(state.raw, knob.path) ?? resolvedDefault(knob.path));
+          return numberControl({
+            id: `control-${knob.path}`,
+            label: t(`control.${knob.path}`),
+            unit: t(`control.${knob.path}.unit`),
+            help: t(`control.${knob.path}.help`),
+            value,
+            min: knob.range?.[0] ?? p.min ?? 0,
+            max: knob.range?.[1] ?? p.max ?? 1,
+            step: knob.step,
+            validate: (v) => invalidReason(p, v),
+            onChange: (v) => changeScenario(setPath(state.raw, knob.path, v)),
+          });
+        }));
+      return details;
+    }),
+    section('shocks', 'ui.trustShocks', trustShockTimeline()),
+    section('seeds-section', 'control.seeds', seedsControl()),
+    section('share', 'ui.section.share', shareButtons()));
+}
+
+/** The value a knob shows when the scenario leaves it unset: its pattern's preset, else its default. */
+function resolvedDefault(path: string): number {
+  const pattern = (state.raw.pattern as string | undefined) ?? 'administrative_incorporation';
+  const preset = PATTERN_PRESETS[pattern as keyof typeof PATTERN_PRESETS];
+  const fromPreset = preset ? getPath(preset as Record<string, unknown>, path) : undefined;
+  return Number(fromPreset ?? param(path).default);
+}
+
+function scenarioPicker(): HTMLElement {
+  const select = el('select', { id: 'ready-scenario' },
+    el('option', { value: '' }, '—'),
+    ...READY_SCENARIOS.map((s) => el('option', { value: s.file, selected: s.name === state.raw.name }, s.name)));
+  select.addEventListener('change', () => {
+    const ready = READY_SCENARIOS.find((s) => s.file === select.value);
+    if (ready) loadReady(ready.file);
+  });
+  return el('div', {},
+    el('label', { for: 'ready-scenario' }, t('ui.readyScenarios')), select,
+    el('p', { class: 'description' }, String(state.raw.description ?? '')));
+}
+
+function loadReady(file: string): void {
+  const ready = READY_SCENARIOS.find((s) => s.file === file);
+  if (!ready) return;
+  state.raw = structuredClone(ready.raw);
+  renderAll();
+  void validateAndRefresh(true);
+}
+
+function patternCards(): HTMLElement {
+  const current = (state.raw.pattern as string | undefined) ?? 'administrative_incorporation';
+  const group = el('div', { class: 'pattern-cards', role: 'radiogroup', 'aria-label': t('ui.section.pattern') });
+  for (const pattern of PATTERNS) {
+    const card = el('button', {
+      type: 'button', class: 'pattern-card', role: 'radio', 'aria-checked': pattern === current ? 'true' : 'false',
+      'data-pattern': pattern,
+    }, el('strong', {}, t(`pattern.${pattern}`)), el('span', {}, t(`pattern.${pattern}.explain`)));
+    card.addEventListener('click', () => choosePattern(pattern));
+    group.appendChild(card);
+  }
+  return group;
+}
+
+/** Choose a pattern: its preset applies in full, so switches set by hand are cleared. */
+function choosePattern(pattern: string): void {
+  let raw = setPath(state.raw, 'pattern', pattern);
+  const flatten = (node: object, prefix = ''): string[] => Object.entries(node).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? flatten(value, `${prefix}${key}.`) : [`${prefix}${key}`]);
+  for (const path of flatten(PATTERN_PRESETS[pattern as keyof typeof PATTERN_PRESETS])) raw = unsetPath(raw, path);
+  state.raw = raw;
+  renderAll();
+  document.querySelector<HTMLElement>(`[data-pattern="${pattern}"]`)?.focus();
+  void validateAndRefresh(true);
+}
+
+function events(): ScenarioEvent[] {
+  return Array.isArray(state.raw.events) ? (state.raw.events as ScenarioEvent[]) : [];
+}
+
+function trustShockTimeline(): HTMLElement {
+  const months = Number(state.raw.months ?? 120);
+  const list = el('ol', { class: 'timeline' });
+  events().forEach((event, index) => {
+    if (event.type !== 'trust_shock') {
+      list.appendChild(el('li', {}, `${t('chart.axis.month')} ${event.month}: ${t(`event.${event.type}`)}`));
+      return;
+    }
+    const update = (field: 'month' | 'magnitude', value: number) => {
+      const next = events().map((e, i) => (i === index ? { ...e, [field]: value } : e));
+      changeScenario(setPath(state.raw, 'events', next), true);
+    };
+    const month = numberControl({
+      id: `control-shock-${index}-month`, label: t('control.trustShock.month'), unit: t('control.trustShock.month.unit'),
+      help: t('control.trustShock.month.help'), value: event.month, min: 1, max: months, step: 1,
+      validate: (v) => (Number.isInteger(v) && v >= 1 && v <= months ? undefined : t('status.outOfRange', { min: 1, max: months })),
+      onChange: (v) => update('month', v),
+    });
+    const magnitude = numberControl({
+      id: `control-shock-${index}-magnitude`, label: t('control.trustShock.magnitude'), unit: t('control.trustShock.magnitude.unit'),
+      help: t('control.trustShock.magnitude.help'), value: event.magnitude, min: 0.01, max: 1, step: 0.01,
+      validate: (v) => (v > 0 && v <= 1 ? undefined : t('status.outOfRange', { min: '0', max: 1 })),
+      onChange: (v) => update('magnitude', v),
+    });
+    const remove = el('button', { type: 'button' }, t('button.remove'));
+    remove.addEventListener('click', () => {
+      changeScenario(setPath(state.raw, 'events', events().filter((_, i) => i !== index)));
+    });
+    list.appendChild(el('li', { class: 'shock' }, month, magnitude, remove));
+  });
+  const add = el('button', { type: 'button', id: 'add-shock' }, t('button.addTrustShock'));
+  add.addEventListener('click', () => {
+    const month = Math.max(1, Math.round(months / 4));
+    changeScenario(setPath(state.raw, 'events', [...events(), { month, type: 'trust_shock', magnitude: 0.3 }]));
+  });
+  return el('div', {}, list, add);
+}
+
+function seedsControl(): HTMLElement {
+  return numberControl({
+    id: 'control-seeds', label: t('control.seeds'), unit: t('control.seeds.unit'), help: t('control.seeds.help'),
+    value: state.seeds, min: 1, max: MAX_SEEDS, step: 1,
+    validate: (v) => (Number.isInteger(v) && v >= 1 && v <= MAX_SEEDS ? undefined : t('status.outOfRange', { min: 1, max: MAX_SEEDS })),
+    onChange: (v) => {
+      state.seeds = v;
+      writeLocation(state);
+      resetRuns();
+    },
+  });
+}
+
+/**
+ * A new scenario from the panel: results of the old one no longer apply. `keepPanel` leaves
+ * the panel as it is (the control being edited keeps focus); otherwise it is redrawn.
+ */
+function changeScenario(raw: Record<string, unknown>, keepPanel = false): void {
+  state.raw = raw;
+  if (!keepPanel) {
+    const focused = document.activeElement?.id;
+    renderAll();
+    if (focused) document.getElementById(focused)?.focus();
+  }
+  void validateAndRefresh(true);
+}
+
+async function validateAndRefresh(resetResults: boolean): Promise<void> {
+  const result = await workers[0]!.validate(state.raw);
+  validationError = 'error' in result ? result.error : '';
+  const box = document.getElementById('validation');
+  if (box) box.textContent = validationError;
+  setRunEnabled(!validationError);
+  if (!validationError) writeLocation(state);
+  if (resetResults) resetRuns();
+}
+
+// ——— running ———
+
+function content(): HTMLElement {
+  return el('div', { id: 'content' },
+    section('run', 'ui.section.run', runControls()),
+    section('lessons', 'ui.section.lessons', lessonsPanel()),
+    section('charts', 'ui.section.charts', el('div', { id: 'chart-cards' })),
+    section('household', 'ui.section.household', householdSection()),
+    section('compare', 'ui.section.compare', comparePanel()));
+}
+
+function runControls(): HTMLElement {
+  const button = (id: string, key: string, action: () => void) => {
+    const b = el('button', { type: 'button', id }, t(key));
+    b.addEventListener('click', action);
+    return b;
+  };
+  const speed = el('input', { type: 'range', id: 'speed', min: 1, max: 24, step: 1, value: monthsPerSecond, 'aria-label': t('button.speed') });
+  speed.addEventListener('input', () => { monthsPerSecond = Number(speed.value); });
+  const total = Number(state.raw.months ?? 120);
+  return el('div', { class: 'run-controls' },
+    button('run-button', 'button.run', () => void runAll()),
+    button('play-button', playing ? 'button.pause' : 'button.play', () => (playing ? pause() : void play())),
+    button('step-button', 'button.step', () => void step()),
+    button('reset-button', 'button.reset', () => resetRuns()),
+    el('label', { for: 'speed' }, t('button.speed'), ' ', speed),
+    el('progress', { id: 'progress', max: total, value: monthsDone(), 'aria-label': t('ui.progress') }),
+    el('p', { id: 'status', role: 'status', 'aria-live': 'polite' }, statusText()));
+}
+
+function monthsDone(): number {
+  return runs.length ? Math.min(...runs.map((r) => r.monthsDone)) : 0;
+}
+
+function statusText(): string {
+  if (!runs.length) return '';
+  const total = runs[0]!.info.months;
+  if (runs.every((r) => r.done)) return t('status.done');
+  return playing || running ? t('status.running', { done: monthsDone(), total }) : t('status.paused');
+}
+
+function setStatus(text: string, kind: 'info' | 'error' = 'info'): void {
+  const box = document.getElementById('status');
+  if (box) {
+    box.textContent = text;
+    box.className = kind;
+  }
+}
+
+function setRunEnabled(enabled: boolean): void {
+  for (const id of ['run-button', 'play-button', 'step-button']) {
+    const b = document.getElementById(id) as HTMLButtonElement | null;
+    if (b) b.disabled = !enabled;
+  }
+}
+
+function updateProgress(): void {
+  const progress = document.getElementById('progress') as HTMLProgressElement | null;
+  if (progress) {
+    progress.max = runs[0]?.info.months ?? Number(state.raw.months ?? 120);
+    progress.value = monthsDone();
+  }
+  setStatus(statusText());
+  const play = document.getElementById('play-button');
+  if (play) play.textContent = t(playing ? 'button.pause' : 'button.play');
+}
+
+function resetRuns(): void {
+  generation++;
+  pause();
+  running = false;
+  for (const r of runs) r.close();
+  runs = [];
+  shownMonth = 0;
+  householdView.clear();
+  clearStory();
+  updateProgress();
+  scheduleRender();
+}
+
+async function ensureRuns(): Promise<boolean> {
+  if (runs.length) return true;
+  if (validationError) return false;
+  const seed = Number(state.raw.seed ?? 1);
+  const requests = Array.from({ length: state.seeds }, (_, i) => ({ raw: state.raw, seed: seed + i, withStatuses: i === 0 }));
+  const mine = generation;
+  const opened = await openRuns(workers, requests);
+  if (mine !== generation) {
+    if (Array.isArray(opened)) for (const r of opened) r.close();
+    return false;
+  }
+  if (!Array.isArray(opened)) {
+    validationError = opened.error;
+    setStatus(opened.error, 'error');
+    return false;
+  }
+  runs = opened;
+  householdView.reset(runs[0]!.info.cells);
+  return true;
+}
+
+async function runAll(): Promise<void> {
+  resetRuns();
+  const mine = generation;
+  if (!(await ensureRuns())) return;
+  running = true;
+  updateProgress();
+  await runToEnd(runs, BATCH_MONTHS, () => { updateProgress(); scheduleRender(); }, () => mine !== generation);
+  if (mine !== generation) return;
+  running = false;
+  updateProgress();
+  scheduleRender();
+}
+
+async function play(): Promise<void> {
+  if (!(await ensureRuns())) return;
+  playing = true;
+  updateProgress();
+  const mine = generation;
+  const tick = async () => {
+    if (!playing || mine !== generation) return;
+    const started = performance.now();
+    await advanceAll(1);
+    if (runs.every((r) => r.done)) {
+      playing = false;
+      updateProgress();
+      return;
+    }
+    playTimer = setTimeout(() => void tick(), Math.max(0, 1000 / monthsPerSecond - (performance.now() - started)));
+  };
+  void tick();
+}
+
+function pause(): void {
+  playing = false;
+  if (playTimer !== undefined) clearTimeout(playTimer);
+  playTimer = undefined;
+  updateProgress();
+}
+
+async function step(): Promise<void> {
+  pause();
+  if (!(await ensureRuns())) return;
+  await advanceAll(1);
+}
+
+async function advanceAll(months: number): Promise<void> {
+  await Promise.all(runs.filter((r) => !r.done).map((r) => r.advance(months)));
+  updateProgress();
+  scheduleRender();
+}
+
+// ——— charts ———
+
+function scheduleRender(): void {
+  if (renderPending) return;
+  renderPending = true;
+  requestAnimationFrame(() => {
+    renderPending = false;
+    renderCharts();
+    renderHouseholds();
+  });
+}
+
+function chartCard(id: string, specs: readonly ChartSpec[], draw: (container: HTMLElement) => SVGSVGElement[]): HTMLElement {
+  const body = el('div', { class: 'chart-body' });
+  const svgs = draw(body);
+  const table = el('div', { class: 'chart-table', hidden: true });
+  const toggle = el('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': `${id}-table` }, t('button.showTable'));
+  table.id = `${id}-table`;
+  toggle.addEventListener('click', () => {
+    const show = table.hidden;
+    table.hidden = !show;
+    toggle.setAttribute('aria-expanded', String(show));
+    toggle.textContent = t(show ? 'button.hideTable' : 'button.showTable');
+    if (show && !table.firstChild) for (const spec of specs) table.appendChild(dataTable(spec, document));
+  });
+  const exportSvg = el('button', { type: 'button' }, t('button.exportSvg'));
+  exportSvg.addEventListener('click', () => svgs.forEach((svg, i) => download(`gapsim-${id}${svgs.length > 1 ? `-${i + 1}` : ''}.svg`, svgToString(svg), 'image/svg+xml')));
+  const exportPng = el('button', { type: 'button' }, t('button.exportPng'));
+  exportPng.addEventListener('click', () => {
+    svgs.forEach((svg, i) => void svgToPngBlob(svg).then((blob) => download(`gapsim-${id}${svgs.length > 1 ? `-${i + 1}` : ''}.png`, blob)));
+  });
+  return el('figure', { class: 'chart-card', id: `chart-${id}`, 'data-chart': id },
+    body,
+    el('figcaption', {}, el('details', {}, el('summary', {}, t('ui.textSummary')),
+      ...specs.map((spec) => el('p', { class: 'summary' }, summarise(spec, LANGUAGE_TAGS[getLanguage()]))))),
+    el('div', { class: 'chart-actions' }, toggle, exportSvg, exportPng),
+    table);
+}
+
+function single(spec: ChartSpec, draw: typeof lineChart): (container: HTMLElement) => SVGSVGElement[] {
+  return (container) => {
+    const svg = svgElement();
+    container.appendChild(svg);
+    draw(svg, spec, CHART_SIZE);
+    return [svg];
+  };
+}
+
+function renderCharts(): void {
+  const cards = document.getElementById('chart-cards');
+  if (!cards) return;
+  if (!runs.length || monthsDone() === 0) {
+    cards.replaceChildren(el('p', { class: 'placeholder' }, t('ui.noResults')));
+    return;
+  }
+  const evs = events();
+  const groups = groupSpecs(runs);
+  const [trust, funds] = trustSpecs(runs, evs);
+  cards.replaceChildren(
+    chartCard('reasons', [reasonsSpec(runs, evs)], single(reasonsSpec(runs, evs), stackedAreaChart)),
+    el('h3', {}, t('chart.groups.title', { group: worstGroup(groups) })),
+    chartCard('groups', groups, (container) => smallMultiples(container, groups, SMALL_SIZE, stackedAreaChart)),
+    chartCard('indicators', [indicatorsSpec(runs, evs)], single(indicatorsSpec(runs, evs), lineChart)),
+    chartCard('trust', [trust!], single(trust!, lineChart)),
+    chartCard('funds', [funds!], single(funds!, lineChart)));
+  if (lesson >= 0) highlightLessonChart();
+}
+
+// ——— household view ———
+
+function householdSection(): HTMLElement {
+  const slider = el('input', { type: 'range', id: 'household-month', min: 1, max: Number(state.raw.months ?? 120), value: Math.max(1, shownMonth), 'aria-label': t('ui.month') });
+  slider.addEventListener('input', () => {
+    shownMonth = Number(slider.value);
+    renderHouseholds(true);
+  });
+  return el('div', {},
+    el('p', { id: 'households-title', class: 'chart-title' }, t('chart.households.title', { share: '–' })),
+    householdView.element,
+    el('label', { for: 'household-month' }, t('chart.axis.month'), ' ', slider, ' ', el('output', { id: 'household-month-value' }, String(shownMonth))),
+    el('div', { id: 'story', 'aria-live': 'polite' }));
+}
+
+function renderHouseholds(fromSlider = false): void {
+  const first = runs[0];
+  if (!first || first.monthsDone === 0) return;
+  if (!fromSlider) shownMonth = first.monthsDone;
+  shownMonth = Math.min(Math.max(1, shownMonth), first.monthsDone);
+  const statuses = first.statuses[shownMonth - 1];
+  householdView.draw(statuses);
+  const slider = document.getElementById('household-month') as HTMLInputElement | null;
+  if (slider && !fromSlider) {
+    slider.max = String(first.info.months);
+    slider.value = String(shownMonth);
+  }
+  const output = document.getElementById('household-month-value');
+  if (output) output.textContent = String(shownMonth);
+  if (statuses) {
+    let inNeed = 0;
+    let fell = 0;
+    for (const s of statuses) {
+      if (s > 0) inNeed++;
+      if (s === 3) fell++;
+    }
+    const title = document.getElementById('households-title');
+    if (title) title.textContent = t('chart.households.title', { share: inNeed ? `${Math.round((100 * fell) / inNeed)}%` : '0%' });
+  }
+}
+
+async function showStory(h: number): Promise<void> {
+  const first = runs[0];
+  const box = document.getElementById('story');
+  if (!first || !box) return;
+  const months = await first.worker.story(first.id, h);
+  const close = el('button', { type: 'button', id: 'close-story' }, t('button.close'));
+  close.addEventListener('click', () => clearStory());
+  box.replaceChildren(el('h3', {}, t('ui.storyOf', { household: h })),
+    el('ul', { class: 'story' }, ...storyLines(months).map((line) => el('li', {}, line))), close);
+  householdView.draw(first.statuses[shownMonth - 1]);
+  close.focus();
+}
+
+function clearStory(): void {
+  document.getElementById('story')?.replaceChildren();
+  householdView.selected = -1;
+}
+
+// ——— comparison ———
+
+const COMPARE_METRICS = ['fell_through', 'unmet_unseen', 'need_satisfaction_rate', 'service_coverage_rate', 'resource_matching_rate', 'duplication_rate', 'months_to_help', 'served_charity', 'public_trust'];
+
+function comparePanel(): HTMLElement {
+  const add = el('button', { type: 'button', id: 'add-comparison', disabled: state.comparison.length >= MAX_COMPARED }, t('button.addToComparison'));
+  add.addEventListener('click', () => {
+    if (state.comparison.length >= MAX_COMPARED || validationError) return;
+    const pattern = t(`pattern.${String(state.raw.pattern ?? 'administrative_incorporation')}`);
+    state.comparison.push({ label: `${String(state.raw.name ?? '')} · ${pattern}`, raw: structuredClone(state.raw) });
+    compareRuns = [];
+    renderAll();
+  });
+  const clearButton = el('button', { type: 'button', id: 'clear-comparison' }, t('button.clearComparison'));
+  clearButton.addEventListener('click', () => {
+    state.comparison = [];
+    state.baseline = 0;
+    compareRuns = [];
+    renderAll();
+  });
+  const list = el('ol', { class: 'compare-list' }, ...state.comparison.map((c, i) => {
+    const radio = el('input', { type: 'radio', name: 'baseline', id: `baseline-${i}`, checked: i === state.baseline });
+    radio.addEventListener('change', () => { state.baseline = i; renderCompareCharts(); });
+    return el('li', {}, el('label', { for: `baseline-${i}` }, radio, ` ${c.label} `, el('small', {}, `(${t('ui.baseline')})`)));
+  }));
+  const metric = el('select', { id: 'compare-metric', 'aria-label': t('ui.compareMetric') },
+    ...COMPARE_METRICS.map((m) => el('option', { value: m, selected: m === compareMetric }, t(`metric.${m}`))));
+  metric.addEventListener('change', () => { compareMetric = metric.value; renderCompareCharts(); });
+  const run = el('button', { type: 'button', id: 'run-comparison', disabled: state.comparison.length < 2 }, t('button.runComparison'));
+  run.addEventListener('click', () => void runComparison());
+  return el('div', {},
+    el('p', {}, t('ui.compareHelp', { max: MAX_COMPARED })),
+    el('div', { class: 'run-controls' }, add, clearButton, run),
+    list,
+    el('label', { for: 'compare-metric' }, t('ui.compareMetric'), ' ', metric),
+    el('p', { id: 'compare-status', role: 'status' }),
+    el('div', { id: 'compare-charts' }));
+}
+
+async function runComparison(): Promise<void> {
+  for (const set of compareRuns) for (const r of set.runs) r.close();
+  compareRuns = [];
+  const status = document.getElementById('compare-status');
+  const seed = Number(state.comparison[0]?.raw.seed ?? 1);
+  // Paired: every scenario runs on the same seeds.
+  const requests = state.comparison.flatMap((c) => Array.from({ length: state.seeds }, (_, i) => ({ raw: { ...c.raw, seed }, seed: seed + i, withStatuses: false })));
+  const opened = await openRuns(workers, requests);
+  if (!Array.isArray(opened)) {
+    if (status) status.textContent = opened.error;
+    return;
+  }
+  compareRuns = state.comparison.map((c, i) => ({ label: c.label, runs: opened.slice(i * state.seeds, (i + 1) * state.seeds) }));
+  await runToEnd(opened, 12, () => {
+    if (status) status.textContent = t('status.running', { done: Math.min(...opened.map((r) => r.monthsDone)), total: opened[0]!.info.months });
+    renderCompareCharts();
+  }, () => false);
+  if (status) status.textContent = t('status.done');
+  renderCompareCharts();
+}
+
+function renderCompareCharts(): void {
+  const box = document.getElementById('compare-charts');
+  if (!box || compareRuns.length < 2) return;
+  const [levels, differences] = compareSpecs(compareRuns, compareMetric, state.baseline);
+  box.replaceChildren(
+    chartCard('compare', [levels!], single(levels!, lineChart)),
+    chartCard('difference', [differences!], single(differences!, lineChart)));
+}
+
+// ——— lessons ———
+
+function lessonsPanel(): HTMLElement {
+  const box = el('div', { class: 'lesson', id: 'lesson-box' });
+  const previous = el('button', { type: 'button', id: 'previous-lesson', disabled: lesson <= 0 }, t('button.previousLesson'));
+  const next = el('button', { type: 'button', id: 'next-lesson', disabled: lesson >= LESSONS.length - 1 }, t(lesson < 0 ? 'button.startLesson' : 'button.nextLesson'));
+  previous.addEventListener('click', () => void goToLesson(lesson - 1));
+  next.addEventListener('click', () => void goToLesson(lesson + 1));
+  if (lesson >= 0) {
+    const step = LESSONS[lesson]!;
+    box.append(
+      el('p', { class: 'lesson-step' }, t('ui.lessonOf', { step: lesson + 1, total: LESSONS.length })),
+      el('h3', {}, t(`lesson.${step.key}.title`)),
+      el('p', {}, t(`lesson.${step.key}.text`)));
+  } else {
+    box.append(el('p', {}, t('ui.lessonsIntro')));
+  }
+  return el('div', {}, box, el('div', { class: 'run-controls' }, previous, next));
+}
+
+async function goToLesson(index: number): Promise<void> {
+  if (index < 0 || index >= LESSONS.length) return;
+  lesson = index;
+  loadReady(LESSONS[index]!.scenario);
+  await runAll();
+  highlightLessonChart();
+  document.getElementById('lesson-box')?.scrollIntoView({ block: 'nearest' });
+}
+
+function highlightLessonChart(): void {
+  const id = LESSONS[lesson]?.chart;
+  document.querySelectorAll('.chart-card.highlight').forEach((card) => card.classList.remove('highlight'));
+  if (id) document.getElementById(`chart-${id}`)?.classList.add('highlight');
+}
+
+// ——— share and export ———
+
+function shareButtons(): HTMLElement {
+  const copy = el('button', { type: 'button', id: 'copy-link' }, t('button.copyLink'));
+  copy.addEventListener('click', () => {
+    writeLocation(state);
+    void navigator.clipboard?.writeText(location.href).then(() => setStatus(t('status.linkCopied')), () => undefined);
+  });
+  const save = el('button', { type: 'button', id: 'download-scenario' }, t('button.downloadScenario'));
+  save.addEventListener('click', () => download(`${fileName(String(state.raw.name ?? 'scenario'))}.json`, `${JSON.stringify(state.raw, null, 2)}\n`, 'application/json'));
+  const upload = el('input', { type: 'file', id: 'upload-scenario', accept: '.json,application/json' });
+  upload.addEventListener('change', () => void uploadScenario(upload));
+  const csv = el('button', { type: 'button', id: 'export-csv' }, t('button.exportCsv'));
+  csv.addEventListener('click', () => void exportCsv());
+  return el('div', { class: 'share' }, copy, save,
+    el('label', { for: 'upload-scenario' }, t('button.uploadScenario'), ' ', upload), csv);
+}
+
+async function uploadScenario(input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  if (!file) return;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await file.text());
+  } catch (error) {
+    setStatus(t('status.badUpload', { reason: error instanceof Error ? error.message : String(error) }), 'error');
+    return;
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    setStatus(t('status.badUpload', { reason: t('status.notAnObject') }), 'error');
+    return;
+  }
+  const checked = await workers[0]!.validate(raw as Record<string, unknown>);
+  if ('error' in checked) {
+    setStatus(t('status.badUpload', { reason: checked.error }), 'error');
+    return;
+  }
+  state.raw = raw as Record<string, unknown>;
+  renderAll();
+  void validateAndRefresh(true);
+}
+
+async function exportCsv(): Promise<void> {
+  const first = runs[0];
+  if (!first) return;
+  const text = await first.worker.csv(first.id);
+  download(`${fileName(String(state.raw.name ?? 'gapsim'))}-seed${first.request.seed}.csv`, text, 'text/csv');
+}
+
+const fileName = (name: string): string => name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'gapsim';
+
+startApp();

@@ -1,0 +1,32 @@
+/**
+ * A household's story in words: for each month it was in need, what it needed, who knew,
+ * what help came, and why it fell through if it did. Consecutive months that tell the same
+ * story are told once.
+ */
+import type { MonthStory } from '../sim/engine/story.ts';
+import { LANGUAGE_TAGS, getLanguage, t } from './i18n/index.ts';
+
+const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+const list = (items: readonly string[]): string => new Intl.ListFormat(LANGUAGE_TAGS[getLanguage()], { type: 'conjunction' }).format(items);
+
+export function storyLines(months: readonly MonthStory[]): string[] {
+  const lines: string[] = [];
+  let previous = '';
+  for (const month of months) {
+    if (month.needs.length === 0) continue;
+    const parts = [t('story.needed', { month: month.month, domains: list(month.needs.map((n) => t(`domain.${n.domain}`))) })];
+    for (const need of month.needs) {
+      const knew = need.knownBy.length ? list(need.knownBy.map((a) => t(`story.actor.${a}`))) : t('story.actor.nobody');
+      parts.push(`${t(`domain.${need.domain}`)}: ${capitalise(t('story.knew', { actor: knew }))}`);
+      if (need.helpedBy.length) parts.push(t('story.helped', { actor: list(need.helpedBy.map((a) => t(`story.actor.${a === 'charity' ? 'foundation' : a}`))) }));
+      else if (need.reason) parts.push(t('story.noHelp', { reason: t(`reason.${need.reason}.help`) }));
+    }
+    const fell = month.needs.find((n) => n.unmetMonths >= 3);
+    if (fell) parts.push(t('story.fellThrough', { months: fell.unmetMonths }));
+    const line = parts.join(' ');
+    const signature = line.replace(/\d+/g, '#');
+    if (signature !== previous) lines.push(line);
+    previous = signature;
+  }
+  return lines.length ? lines : [t('story.neverInNeed')];
+}

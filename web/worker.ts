@@ -1,0 +1,105 @@
+/**
+ * The engine in a Web Worker (and, for tests, in Node): the same sim/engine code as the
+ * CLI, behind the small API of contract.ts. Nothing here runs on the page's main thread.
+ */
+import * as Comlink from 'comlink';
+import { GROUPS } from '../sim/engine/groups.ts';
+import { METRICS, METRIC_NAMES } from '../sim/engine/metrics.ts';
+import { createSimulation, type Simulation } from '../sim/engine/simulation.ts';
+import { householdMonth, householdStatuses, type MonthStory } from '../sim/engine/story.ts';
+import { ScenarioError } from '../sim/scenario/errors.ts';
+import { withPattern } from '../sim/scenario/load.ts';
+import type { Scenario } from '../sim/scenario/parameters.ts';
+import { validateScenario } from '../sim/scenario/validate.ts';
+import { toCsv } from '../sim/output/formats.ts';
+import type { EngineApi, Invalid, MonthBatch, RunRequest } from './contract.ts';
+
+interface Run {
+  readonly scenario: Scenario;
+  readonly simulation: Simulation;
+  readonly withStatuses: boolean;
+}
+
+const runs = new Map<number, Run>();
+let nextId = 1;
+
+function resolve(raw: Record<string, unknown>): Scenario | Invalid {
+  try {
+    return validateScenario(withPattern(raw));
+  } catch (error) {
+    if (error instanceof ScenarioError) return { error: error.message };
+    throw error;
+  }
+}
+
+export const api: EngineApi = {
+  validate(raw) {
+    const scenario = resolve(raw);
+    return 'error' in scenario ? scenario : { ok: true };
+  },
+
+  open(request: RunRequest) {
+    const scenario = resolve({ ...request.raw, seed: request.seed });
+    if ('error' in scenario) return scenario;
+    const simulation = createSimulation(scenario);
+    const id = nextId++;
+    runs.set(id, { scenario, simulation, withStatuses: request.withStatuses });
+    return {
+      id,
+      months: scenario.months,
+      households: scenario.households,
+      cells: simulation.world.hh.cell.slice(),
+      metricNames: METRIC_NAMES,
+      groupNames: [...GROUPS],
+    };
+  },
+
+  advance(id, months) {
+    const run = need(id);
+    const { simulation } = run;
+    const from = simulation.monthsDone;
+    const count = Math.max(0, Math.min(months, run.scenario.months - from));
+    const n = run.scenario.households;
+    const statuses = run.withStatuses ? new Uint8Array(count * n) : undefined;
+    for (let i = 0; i < count; i++) {
+      simulation.step();
+      if (statuses) householdStatuses(simulation.world, statuses.subarray(i * n, (i + 1) * n));
+    }
+    const result = simulation.result();
+    const values = new Float64Array(GROUPS.length * METRICS.length * count);
+    for (let g = 0; g < GROUPS.length; g++) {
+      for (let m = 0; m < METRICS.length; m++) {
+        values.set(result.series[g]![m]!.subarray(from, from + count), (g * METRICS.length + m) * count);
+      }
+    }
+    const batch: MonthBatch = { from, count, values, ...(statuses ? { statuses } : {}), done: simulation.done };
+    return Comlink.transfer(batch, [values.buffer, ...(statuses ? [statuses.buffer] : [])]);
+  },
+
+  csv(id) {
+    return toCsv(need(id).simulation.result());
+  },
+
+  story(id, h) {
+    const run = need(id);
+    const replay = createSimulation(run.scenario);
+    const months: MonthStory[] = [];
+    while (replay.monthsDone < run.simulation.monthsDone) {
+      replay.step();
+      months.push(householdMonth(replay.world, h));
+    }
+    return months;
+  },
+
+  close(id) {
+    runs.delete(id);
+  },
+};
+
+function need(id: number): Run {
+  const run = runs.get(id);
+  if (!run) throw new Error(`no run ${id}`);
+  return run;
+}
+
+if ('WorkerGlobalScope' in globalThis) Comlink.expose(api);
