@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `npm run bench`: the engine benchmark (sim/bench/engine.ts), run through tsx.
+// `npm run bench`: the engine benchmark (sim/bench/engine.ts), then the web app's (sim/bench/web.ts); through tsx.
+// `npm run bench -- --engine-only` skips the browser part.
 import { register } from 'tsx/esm/api';
 
 register();
 await import('../sim/bench/engine.ts');
+if (!process.argv.includes('--engine-only') && !process.argv.includes('--memory-child')) await import('../sim/bench/web.ts');

@@ -15,6 +15,7 @@ import { HouseholdView } from './householdView.ts';
 import { LANGUAGES, LANGUAGE_NAMES, LANGUAGE_TAGS, getLanguage, initialLanguage, rememberLanguage, setLanguage, t, type Language } from './i18n/index.ts';
 import { LESSONS } from './lessons.ts';
 import { READY_SCENARIOS } from './readyScenarios.ts';
+import { scenarioText } from './i18n/scenarioTexts.ts';
 import { compareSpecs, groupSpecs, indicatorsSpec, reasonsSpec, trustSpecs, worstGroup } from './specs.ts';
 import { MAX_COMPARED, MAX_SEEDS, getPath, initialState, setPath, unsetPath, type AppState } from './state.ts';
 import { storyLines } from './story.ts';
@@ -23,7 +24,7 @@ import { readLocation, writeLocation } from './share.ts';
 const workers = startWorkers(Math.max(1, Math.min(2, navigator.hardwareConcurrency || 2)));
 const state: AppState = initialState();
 const CHART_SIZE = { width: 640, height: 320 };
-const SMALL_SIZE = { width: 300, height: 200 };
+const SMALL_SIZE = { width: 320, height: 300 };
 const BATCH_MONTHS = 6;
 
 let runs: RunHandle[] = [];
@@ -138,14 +139,20 @@ function resolvedDefault(path: string): number {
 function scenarioPicker(): HTMLElement {
   const select = el('select', { id: 'ready-scenario' },
     el('option', { value: '' }, '—'),
-    ...READY_SCENARIOS.map((s) => el('option', { value: s.file, selected: s.name === state.raw.name }, s.name)));
+    ...READY_SCENARIOS.map((s) => el('option', { value: s.file, selected: s.name === state.raw.name }, scenarioText(s.file, s).name)));
   select.addEventListener('change', () => {
     const ready = READY_SCENARIOS.find((s) => s.file === select.value);
     if (ready) loadReady(ready.file);
   });
   return el('div', {},
     el('label', { for: 'ready-scenario' }, t('ui.readyScenarios')), select,
-    el('p', { class: 'description' }, String(state.raw.description ?? '')));
+    el('p', { class: 'description' }, readyText()?.description ?? String(state.raw.description ?? '')));
+}
+
+/** The current scenario's text in the current language, when it is an unchanged ready scenario's. */
+function readyText(): { name: string; description: string } | undefined {
+  const ready = READY_SCENARIOS.find((s) => s.name === state.raw.name && s.description === state.raw.description);
+  return ready ? scenarioText(ready.file, ready) : undefined;
 }
 
 function loadReady(file: string): void {
@@ -415,19 +422,36 @@ async function advanceAll(months: number): Promise<void> {
 
 // ——— charts ———
 
+/** Charts redraw at most this often while a run streams in (the household view every month). */
+const CHART_INTERVAL_MS = 500;
+let lastChartRender = 0;
+
+let householdsPending = false;
+
 function scheduleRender(): void {
+  if (!householdsPending) {
+    householdsPending = true;
+    requestAnimationFrame(() => {
+      householdsPending = false;
+      renderHouseholds();
+    });
+  }
   if (renderPending) return;
   renderPending = true;
-  requestAnimationFrame(() => {
+  const busy = running || playing;
+  const wait = busy ? Math.max(0, CHART_INTERVAL_MS - (performance.now() - lastChartRender)) : 0;
+  setTimeout(() => requestAnimationFrame(() => {
     renderPending = false;
-    renderCharts();
-    renderHouseholds();
-  });
+    lastChartRender = performance.now();
+    void renderCharts();
+  }), wait);
 }
 
-function chartCard(id: string, specs: readonly ChartSpec[], draw: (container: HTMLElement) => SVGSVGElement[]): HTMLElement {
+function chartCard(id: string, specs: readonly ChartSpec[], draw: (container: HTMLElement) => void): HTMLElement {
   const body = el('div', { class: 'chart-body' });
-  const svgs = draw(body);
+  draw(body);
+  // Read at export time: some panels are drawn in a later task.
+  const svgs = (): SVGSVGElement[] => [...body.querySelectorAll<SVGSVGElement>('svg')];
   const table = el('div', { class: 'chart-table', hidden: true });
   const toggle = el('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': `${id}-table` }, t('button.showTable'));
   table.id = `${id}-table`;
@@ -439,10 +463,10 @@ function chartCard(id: string, specs: readonly ChartSpec[], draw: (container: HT
     if (show && !table.firstChild) for (const spec of specs) table.appendChild(dataTable(spec, document));
   });
   const exportSvg = el('button', { type: 'button' }, t('button.exportSvg'));
-  exportSvg.addEventListener('click', () => svgs.forEach((svg, i) => download(`gapsim-${id}${svgs.length > 1 ? `-${i + 1}` : ''}.svg`, svgToString(svg), 'image/svg+xml')));
+  exportSvg.addEventListener('click', () => svgs().forEach((svg, i, all) => download(`gapsim-${id}${all.length > 1 ? `-${i + 1}` : ''}.svg`, svgToString(svg), 'image/svg+xml')));
   const exportPng = el('button', { type: 'button' }, t('button.exportPng'));
   exportPng.addEventListener('click', () => {
-    svgs.forEach((svg, i) => void svgToPngBlob(svg).then((blob) => download(`gapsim-${id}${svgs.length > 1 ? `-${i + 1}` : ''}.png`, blob)));
+    svgs().forEach((svg, i, all) => void svgToPngBlob(svg).then((blob) => download(`gapsim-${id}${all.length > 1 ? `-${i + 1}` : ''}.png`, blob)));
   });
   return el('figure', { class: 'chart-card', id: `chart-${id}`, 'data-chart': id },
     body,
@@ -452,33 +476,98 @@ function chartCard(id: string, specs: readonly ChartSpec[], draw: (container: HT
     table);
 }
 
-function single(spec: ChartSpec, draw: typeof lineChart): (container: HTMLElement) => SVGSVGElement[] {
+function single(spec: ChartSpec, draw: typeof lineChart): (container: HTMLElement) => void {
   return (container) => {
     const svg = svgElement();
     container.appendChild(svg);
     draw(svg, spec, CHART_SIZE);
-    return [svg];
   };
 }
 
-function renderCharts(): void {
+/** Give every panel the same y scale (0 to the highest stacked total), so panels compare. */
+function sharedScale(specs: readonly ChartSpec[]): ChartSpec[] {
+  let top = 0;
+  for (const spec of specs) {
+    for (let i = 0; i < spec.months; i++) {
+      let total = 0;
+      for (const series of spec.series) total += Number.isNaN(series.band.median[i]!) ? 0 : series.band.median[i]!;
+      top = Math.max(top, total);
+    }
+  }
+  return specs.map((spec) => ({ ...spec, yDomain: [0, top > 0 ? top : 1] as const }));
+}
+
+/** Yield to the browser between pieces of work, so no task blocks the page for long. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+let renderToken = 0;
+
+/**
+ * Draw the charts one card per task (each card is a few milliseconds of work; all of them
+ * at once would block the page). A newer render supersedes one still in progress.
+ */
+async function renderCharts(): Promise<void> {
+  const token = ++renderToken;
   const cards = document.getElementById('chart-cards');
   if (!cards) return;
+  cards.dataset.complete = 'false';
   if (!runs.length || monthsDone() === 0) {
     cards.replaceChildren(el('p', { class: 'placeholder' }, t('ui.noResults')));
     return;
   }
+  const complete = runs.every((r) => r.done);
   const evs = events();
-  const groups = groupSpecs(runs);
-  const [trust, funds] = trustSpecs(runs, evs);
-  cards.replaceChildren(
-    chartCard('reasons', [reasonsSpec(runs, evs)], single(reasonsSpec(runs, evs), stackedAreaChart)),
-    el('h3', {}, t('chart.groups.title', { group: worstGroup(groups) })),
-    chartCard('groups', groups, (container) => smallMultiples(container, groups, SMALL_SIZE, stackedAreaChart)),
-    chartCard('indicators', [indicatorsSpec(runs, evs)], single(indicatorsSpec(runs, evs), lineChart)),
-    chartCard('trust', [trust!], single(trust!, lineChart)),
-    chartCard('funds', [funds!], single(funds!, lineChart)));
+  const pieces: Array<() => HTMLElement> = [
+    () => {
+      const spec = reasonsSpec(runs, evs);
+      return chartCard('reasons', [spec], single(spec, stackedAreaChart));
+    },
+    () => {
+      // Six panels are two tasks' work: draw half now and half in the next task, on one shared scale.
+      const groups = sharedScale(groupSpecs(runs));
+      const later = el('div');
+      pending.push(() => { smallMultiples(later, groups.slice(3), SMALL_SIZE, stackedAreaChart); });
+      return el('div', { id: 'groups-block' }, el('h3', {}, t('chart.groups.title', { group: worstGroup(groups) })),
+        chartCard('groups', groups, (container) => {
+          const first = el('div');
+          container.append(first, later);
+          smallMultiples(first, groups.slice(0, 3), SMALL_SIZE, stackedAreaChart);
+        }));
+    },
+    () => {
+      const spec = indicatorsSpec(runs, evs);
+      return chartCard('indicators', [spec], single(spec, lineChart));
+    },
+    () => {
+      const [trust] = trustSpecs(runs, evs);
+      return chartCard('trust', [trust!], single(trust!, lineChart));
+    },
+    () => {
+      const [, funds] = trustSpecs(runs, evs);
+      return chartCard('funds', [funds!], single(funds!, lineChart));
+    },
+  ];
+  if (cards.children.length !== pieces.length) cards.replaceChildren(...pieces.map(() => el('div', { class: 'slot' })));
+  const pending: Array<() => void> = [];
+  for (let i = 0; i < pieces.length; i++) {
+    await nextTask();
+    if (token !== renderToken) return;
+    for (const finish of pending.splice(0)) {
+      finish();
+      await nextTask();
+      if (token !== renderToken) return;
+    }
+    const card = pieces[i]!();
+    const slot = cards.children[i]!;
+    // Keep an open data table or summary open across redraws.
+    const open = [...slot.querySelectorAll('details[open], .chart-table:not([hidden])')].length > 0;
+    slot.replaceChildren(card);
+    if (open) card.querySelectorAll<HTMLElement>('details').forEach((d) => d.setAttribute('open', ''));
+  }
+  for (const finish of pending.splice(0)) finish();
   if (lesson >= 0) highlightLessonChart();
+  // For tests and scripts: the charts now show every month of finished runs.
+  cards.dataset.complete = String(complete);
 }
 
 // ——— household view ———

@@ -17,9 +17,10 @@ export function storyLines(months: readonly MonthStory[]): string[] {
     const parts = [t('story.needed', { month: month.month, domains: list(month.needs.map((n) => t(`domain.${n.domain}`))) })];
     for (const need of month.needs) {
       const knew = need.knownBy.length ? list(need.knownBy.map((a) => t(`story.actor.${a}`))) : t('story.actor.nobody');
-      parts.push(`${t(`domain.${need.domain}`)}: ${capitalise(t('story.knew', { actor: knew }))}`);
-      if (need.helpedBy.length) parts.push(t('story.helped', { actor: list(need.helpedBy.map((a) => t(`story.actor.${a === 'charity' ? 'foundation' : a}`))) }));
-      else if (need.reason) parts.push(t('story.noHelp', { reason: t(`reason.${need.reason}.help`) }));
+      const outcome = need.helpedBy.length
+        ? t('story.helped', { actor: list(need.helpedBy.map((a) => t(`story.actor.${a === 'charity' ? 'foundation' : a}`))) })
+        : t('story.noHelp', { reason: withoutStop(t(`reason.${need.reason ?? 'unseen'}.help`)) });
+      parts.push(`${capitalise(t(`domain.${need.domain}`))} — ${capitalise(t('story.knew', { actor: knew }))} ${outcome}`);
     }
     const fell = month.needs.find((n) => n.unmetMonths >= 3);
     if (fell) parts.push(t('story.fellThrough', { months: fell.unmetMonths }));
@@ -30,3 +31,6 @@ export function storyLines(months: readonly MonthStory[]): string[] {
   }
   return lines.length ? lines : [t('story.neverInNeed')];
 }
+
+/** A sentence without its final full stop, to sit inside another sentence. */
+const withoutStop = (text: string): string => text.replace(/[.。]\s*$/, '');

@@ -24,6 +24,7 @@ const args = parseArgs(process.argv.slice(2), [
   { name: 'memory-households', value: 'N', help: '' },
   { name: 'skip-memory', help: '' },
   { name: 'memory-child', help: '' },
+  { name: 'engine-only', help: '' },
 ]);
 const number = (name: string, fallback: number) => Number(args.flags.get(name)?.[0] ?? fallback);
 

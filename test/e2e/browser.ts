@@ -66,4 +66,5 @@ export async function runToEnd(page: Page): Promise<void> {
 
 export async function waitForDone(page: Page): Promise<void> {
   await page.waitForFunction(() => /^(Done|完成)$/.test(document.querySelector('#status')?.textContent ?? ''), null, { timeout: 120_000 });
+  await page.waitForSelector('#chart-cards[data-complete="true"]', { timeout: 60_000 });
 }

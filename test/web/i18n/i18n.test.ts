@@ -261,3 +261,13 @@ describe('initialLanguage and rememberLanguage', () => {
     expect(() => rememberLanguage({ setItem: () => { throw new Error('QuotaExceededError'); } }, 'zh')).not.toThrow();
   });
 });
+
+describe('ready scenarios in Chinese', () => {
+  it('every scenario file has a Chinese name and question', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { SCENARIO_TEXTS_ZH } = await import('../../../web/i18n/scenarioTexts.ts');
+    const files = readdirSync(new URL('../../../scenarios/', import.meta.url)).filter((f) => f.endsWith('.json'));
+    expect(Object.keys(SCENARIO_TEXTS_ZH).sort()).toEqual(files.sort());
+    for (const text of Object.values(SCENARIO_TEXTS_ZH)) expect(text.description).toMatch(/？/);
+  });
+});
