@@ -142,7 +142,7 @@ function scenarioPicker(): HTMLElement {
     ...READY_SCENARIOS.map((s) => el('option', { value: s.file, selected: s.name === state.raw.name }, scenarioText(s.file, s).name)));
   select.addEventListener('change', () => {
     const ready = READY_SCENARIOS.find((s) => s.file === select.value);
-    if (ready) loadReady(ready.file);
+    if (ready) void loadReady(ready.file);
   });
   return el('div', {},
     el('label', { for: 'ready-scenario' }, t('ui.readyScenarios')), select,
@@ -155,12 +155,12 @@ function readyText(): { name: string; description: string } | undefined {
   return ready ? scenarioText(ready.file, ready) : undefined;
 }
 
-function loadReady(file: string): void {
+async function loadReady(file: string): Promise<void> {
   const ready = READY_SCENARIOS.find((s) => s.file === file);
   if (!ready) return;
   state.raw = structuredClone(ready.raw);
   renderAll();
-  void validateAndRefresh(true);
+  await validateAndRefresh(true);
 }
 
 function patternCards(): HTMLElement {
@@ -169,11 +169,19 @@ function patternCards(): HTMLElement {
   for (const pattern of PATTERNS) {
     const card = el('button', {
       type: 'button', class: 'pattern-card', role: 'radio', 'aria-checked': pattern === current ? 'true' : 'false',
-      'data-pattern': pattern,
+      'data-pattern': pattern, tabindex: pattern === current ? 0 : -1,
     }, el('strong', {}, t(`pattern.${pattern}`)), el('span', {}, t(`pattern.${pattern}.explain`)));
     card.addEventListener('click', () => choosePattern(pattern));
     group.appendChild(card);
   }
+  // A radio group: arrow keys move the choice (the group is one tab stop).
+  group.addEventListener('keydown', (event) => {
+    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const index = PATTERNS.indexOf(current as (typeof PATTERNS)[number]);
+    choosePattern(PATTERNS[(index + step + PATTERNS.length) % PATTERNS.length]!);
+  });
   return group;
 }
 
@@ -638,7 +646,8 @@ function comparePanel(): HTMLElement {
   add.addEventListener('click', () => {
     if (state.comparison.length >= MAX_COMPARED || validationError) return;
     const pattern = t(`pattern.${String(state.raw.pattern ?? 'administrative_incorporation')}`);
-    state.comparison.push({ label: `${String(state.raw.name ?? '')} · ${pattern}`, raw: structuredClone(state.raw) });
+    const name = readyText()?.name ?? String(state.raw.name ?? '');
+    state.comparison.push({ label: `${name} · ${pattern}`, raw: structuredClone(state.raw) });
     compareRuns = [];
     renderAll();
   });
@@ -651,8 +660,12 @@ function comparePanel(): HTMLElement {
   });
   const list = el('ol', { class: 'compare-list' }, ...state.comparison.map((c, i) => {
     const radio = el('input', { type: 'radio', name: 'baseline', id: `baseline-${i}`, checked: i === state.baseline });
-    radio.addEventListener('change', () => { state.baseline = i; renderCompareCharts(); });
-    return el('li', {}, el('label', { for: `baseline-${i}` }, radio, ` ${c.label} `, el('small', {}, `(${t('ui.baseline')})`)));
+    radio.addEventListener('change', () => {
+      state.baseline = i;
+      renderAll();
+      renderCompareCharts();
+    });
+    return el('li', {}, el('label', { for: `baseline-${i}` }, radio, ` ${c.label} `, i === state.baseline ? el('small', {}, `(${t('ui.baseline')})`) : null));
   }));
   const metric = el('select', { id: 'compare-metric', 'aria-label': t('ui.compareMetric') },
     ...COMPARE_METRICS.map((m) => el('option', { value: m, selected: m === compareMetric }, t(`metric.${m}`))));
@@ -709,7 +722,7 @@ function lessonsPanel(): HTMLElement {
   if (lesson >= 0) {
     const step = LESSONS[lesson]!;
     box.append(
-      el('p', { class: 'lesson-step' }, t('ui.lessonOf', { step: lesson + 1, total: LESSONS.length })),
+      el('p', { class: 'lesson-step' }, t('ui.lessonOf', { n: lesson + 1, total: LESSONS.length })),
       el('h3', {}, t(`lesson.${step.key}.title`)),
       el('p', {}, t(`lesson.${step.key}.text`)));
   } else {
@@ -721,7 +734,7 @@ function lessonsPanel(): HTMLElement {
 async function goToLesson(index: number): Promise<void> {
   if (index < 0 || index >= LESSONS.length) return;
   lesson = index;
-  loadReady(LESSONS[index]!.scenario);
+  await loadReady(LESSONS[index]!.scenario);
   await runAll();
   highlightLessonChart();
   document.getElementById('lesson-box')?.scrollIntoView({ block: 'nearest' });

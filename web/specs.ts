@@ -28,7 +28,8 @@ export function metricBand(runs: readonly RunHandle[], metric: string, group = '
 }
 
 const percent = format('.0%');
-const count = format(',.0f');
+/** Whole numbers with separators, small values (e.g. differences near zero) with a few digits. */
+const count = (v: number): string => (Math.abs(v) >= 100 || v === 0 ? format(',.0f')(v) : format('.3~r')(v));
 const compact = format('.3~s');
 
 export const metricFormat = (metric: string) => (metric.endsWith('_rate') || metric === 'public_trust' ? percent : metric.includes('spending') || metric.includes('funds') ? compact : count);

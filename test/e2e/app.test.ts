@@ -99,6 +99,45 @@ describe('the web app', () => {
     expect((await medians(page, 'difference')).length).toBe(1);
   });
 
+  it('is operable from the keyboard, and refuses an invalid value at the control with a message', async () => {
+    const { page } = await openPage(app);
+    await page.focus('[data-pattern="administrative_incorporation"]');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute('[data-pattern="social_innovation"]', 'aria-checked')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-pattern'))).toBe('social_innovation');
+    await setKnob(page, 'charities.visibilityBias', 1.7);
+    expect(await page.textContent('[id="control-charities.visibilityBias-error"]')).toMatch(/Invalid value for .*expected a value from 0 to 1/);
+    expect(await page.getAttribute('[id="control-charities.visibilityBias"]', 'aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => location.hash)).not.toContain(btoa('"visibilityBias":1.7').slice(0, 8));
+    await setKnob(page, 'charities.visibilityBias', 0.5);
+    expect(await page.textContent('[id="control-charities.visibilityBias-error"]')).toBe('');
+    // Everything is reachable with Tab: the run button is a real, focusable button.
+    await page.focus('#run-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#chart-cards[data-complete="true"]', { timeout: 120_000 });
+  });
+
+  it('runs several seeds and draws the median with a 90% band', async () => {
+    const { page } = await openPage(app, '#n=3');
+    await setKnob(page, 'households', SMALL);
+    await setKnob(page, 'months', 24);
+    expect(await page.inputValue('#control-seeds')).toBe('3');
+    await runToEnd(page);
+    expect((await page.$$('[data-chart="indicators"] path.band')).length).toBe(3);
+  });
+
+  it('walks through the lessons, pointing at the chart of each', async () => {
+    const { page } = await openPage(app);
+    await page.click('#next-lesson');
+    await page.waitForSelector('#chart-cards[data-complete="true"]', { timeout: 120_000 });
+    expect(await page.textContent('#lesson-box h3')).toMatch(/^1\. Government alone/);
+    expect(await page.getAttribute('#chart-reasons', 'class')).toContain('highlight');
+    await page.click('#next-lesson');
+    await page.waitForFunction(() => /^2\./.test(document.querySelector('#lesson-box h3')?.textContent ?? ''));
+    await page.waitForSelector('#chart-cards[data-complete="true"]', { timeout: 120_000 });
+    expect(await page.$eval('#ready-scenario', (s) => (s as HTMLSelectElement).value)).toBe('scenarios/social_innovation.json');
+  });
+
   it('switches language and remembers the choice', async () => {
     const { page } = await openPage(app);
     await page.selectOption('#language', 'zh');
