@@ -4,7 +4,7 @@
  * page and moves data between the panel, the workers and the charts.
  */
 import './styles.css';
-import { PATTERNS, PATTERN_PRESETS } from '../sim/scenario/patterns.ts';
+import { PATTERNS, PATTERN_PRESETS, presetValues, type Pattern } from '../sim/scenario/patterns.ts';
 import type { ScenarioEvent } from '../sim/scenario/events.ts';
 import { lineChart, stackedAreaChart, smallMultiples, summarise, dataTable, svgToString, svgToPngBlob } from './charts/index.ts';
 import type { ChartSpec } from './charts/types.ts';
@@ -188,9 +188,7 @@ function patternCards(): HTMLElement {
 /** Choose a pattern: its preset applies in full, so switches set by hand are cleared. */
 function choosePattern(pattern: string): void {
   let raw = setPath(state.raw, 'pattern', pattern);
-  const flatten = (node: object, prefix = ''): string[] => Object.entries(node).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null ? flatten(value, `${prefix}${key}.`) : [`${prefix}${key}`]);
-  for (const path of flatten(PATTERN_PRESETS[pattern as keyof typeof PATTERN_PRESETS])) raw = unsetPath(raw, path);
+  for (const [path] of presetValues(pattern as Pattern)) raw = unsetPath(raw, path);
   state.raw = raw;
   renderAll();
   document.querySelector<HTMLElement>(`[data-pattern="${pattern}"]`)?.focus();

@@ -10,7 +10,7 @@ import { RULE_FUNCTIONS } from '../engine/rules.ts';
 import { RULE_VARIABLES } from '../engine/ruleVariables.ts';
 import { leaves, type ParamTree } from '../scenario/param.ts';
 import { PARAMETERS } from '../scenario/parameters.ts';
-import { PATTERNS, PATTERN_MEANINGS, PATTERN_PRESETS } from '../scenario/patterns.ts';
+import { PATTERNS, PATTERN_MEANINGS, presetValues } from '../scenario/patterns.ts';
 import { EVENT_FIELDS, EVENT_MEANINGS, EVENT_TYPES } from '../scenario/events.ts';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -46,12 +46,7 @@ export const groupsList = (): string => GROUPS.map((g) => `\`${g}\``).join(', ')
 
 /** Rows of the pattern table: each switch and its value under each pattern. */
 export function patternRows(): string {
-  const flatten = (node: object, prefix = ''): Array<[string, unknown]> =>
-    Object.entries(node).flatMap(([key, value]) => {
-      const path = prefix ? `${prefix}.${key}` : key;
-      return typeof value === 'object' && value !== null ? flatten(value, path) : [[path, value]];
-    });
-  const columns = PATTERNS.map((p) => new Map(flatten(PATTERN_PRESETS[p])));
+  const columns = PATTERNS.map((p) => new Map(presetValues(p)));
   const header = `| switch | ${PATTERNS.map((p) => p.replace(/_/g, ' ')).join(' | ')} |\n|---|${PATTERNS.map(() => '---|').join('')}`;
   return [header, ...[...columns[0]!.keys()].map((path) => `| \`${path}\` | ${columns.map((c) => String(c.get(path))).join(' | ')} |`)].join('\n');
 }

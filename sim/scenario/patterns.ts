@@ -42,3 +42,11 @@ export const PATTERN_PRESETS: Record<Pattern, Preset> = {
     government: { dataSharing: sharing(0.9) },
   },
 };
+
+/** A preset as [dotted path, value] pairs, in declaration order. */
+export function presetValues(pattern: Pattern): Array<[string, number]> {
+  const flatten = (node: object, prefix: string): Array<[string, number]> =>
+    Object.entries(node).flatMap(([key, value]) =>
+      typeof value === 'object' && value !== null ? flatten(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value as number]]);
+  return flatten(PATTERN_PRESETS[pattern], '');
+}

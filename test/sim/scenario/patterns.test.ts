@@ -3,29 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { ScenarioError } from '../../../sim/scenario/errors.ts';
 import { leaves, type ParamTree } from '../../../sim/scenario/param.ts';
 import { PARAMETERS } from '../../../sim/scenario/parameters.ts';
-import { PATTERNS, PATTERN_PRESETS } from '../../../sim/scenario/patterns.ts';
+import { PATTERNS, presetValues } from '../../../sim/scenario/patterns.ts';
 import { loadScenario, withPattern } from '../../../sim/scenario/load.ts';
 import { validateScenario } from '../../../sim/scenario/validate.ts';
 
 const LEAVES = new Map(leaves(PARAMETERS as unknown as ParamTree));
-const presetLeaves = (preset: object, prefix = ''): Array<[string, unknown]> =>
-  Object.entries(preset).flatMap(([key, value]) => {
-    const path = prefix ? `${prefix}.${key}` : key;
-    return typeof value === 'object' && value !== null ? presetLeaves(value, path) : [[path, value]];
-  });
 
 describe('pattern presets', () => {
   it('set the same switches, each a real parameter with a valid value', () => {
-    const switches = PATTERNS.map((p) => presetLeaves(PATTERN_PRESETS[p]).map(([path]) => path).sort());
+    const switches = PATTERNS.map((p) => presetValues(p).map(([path]) => path).sort());
     for (const s of switches) expect(s).toEqual(switches[0]);
     for (const p of PATTERNS) {
-      for (const [path] of presetLeaves(PATTERN_PRESETS[p])) expect(LEAVES.has(path), path).toBe(true);
+      for (const [path] of presetValues(p)) expect(LEAVES.has(path), path).toBe(true);
       expect(() => validateScenario(withPattern({ pattern: p }))).not.toThrow();
     }
   });
 
   it('agree with the declared defaults for the default pattern', () => {
-    for (const [path, value] of presetLeaves(PATTERN_PRESETS[PARAMETERS.pattern.default])) {
+    for (const [path, value] of presetValues(PARAMETERS.pattern.default)) {
       expect(LEAVES.get(path)!.default, path).toBe(value);
     }
   });
