@@ -21,7 +21,8 @@ import { MAX_COMPARED, MAX_SEEDS, getPath, initialState, setPath, unsetPath, typ
 import { storyLines } from './story.ts';
 import { readLocation, writeLocation } from './share.ts';
 
-const workers = startWorkers(Math.max(1, Math.min(2, navigator.hardwareConcurrency || 2)));
+/** One worker per core but one, which is left for the page (so drawing never waits), at most four. */
+const workers = startWorkers(Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)));
 const state: AppState = initialState();
 const CHART_SIZE = { width: 640, height: 320 };
 const SMALL_SIZE = { width: 320, height: 300 };
@@ -476,10 +477,20 @@ function chartCard(id: string, specs: readonly ChartSpec[], draw: (container: HT
   });
   return el('figure', { class: 'chart-card', id: `chart-${id}`, 'data-chart': id },
     body,
-    el('figcaption', {}, el('details', {}, el('summary', {}, t('ui.textSummary')),
-      ...specs.map((spec) => el('p', { class: 'summary' }, summarise(spec, LANGUAGE_TAGS[getLanguage()]))))),
+    el('figcaption', {}, summaryDetails(specs)),
     el('div', { class: 'chart-actions' }, toggle, exportSvg, exportPng),
     table);
+}
+
+/** The charts' text summaries, written when first opened (they are read far less often than redrawn). */
+function summaryDetails(specs: readonly ChartSpec[]): HTMLElement {
+  const details = el('details', {}, el('summary', {}, t('ui.textSummary')));
+  const fill = () => {
+    if (details.children.length > 1) return;
+    details.append(...specs.map((spec) => el('p', { class: 'summary' }, summarise(spec, LANGUAGE_TAGS[getLanguage()]))));
+  };
+  details.addEventListener('toggle', () => { if (details.open) fill(); });
+  return details;
 }
 
 function single(spec: ChartSpec, draw: typeof lineChart): (container: HTMLElement) => void {
@@ -563,12 +574,14 @@ async function renderCharts(): Promise<void> {
       await nextTask();
       if (token !== renderToken) return;
     }
+    performance.mark('chart-piece');
     const card = pieces[i]!();
+    performance.measure(`chart ${i}`, 'chart-piece');
     const slot = cards.children[i]!;
     // Keep an open data table or summary open across redraws.
     const open = [...slot.querySelectorAll('details[open], .chart-table:not([hidden])')].length > 0;
     slot.replaceChildren(card);
-    if (open) card.querySelectorAll<HTMLElement>('details').forEach((d) => d.setAttribute('open', ''));
+    if (open) card.querySelectorAll<HTMLDetailsElement>('details').forEach((d) => { d.open = true; });
   }
   for (const finish of pending.splice(0)) finish();
   if (lesson >= 0) highlightLessonChart();

@@ -20,9 +20,11 @@ try {
   await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Done', null, { timeout: 600_000 });
   const seconds = (Date.now() - started) / 1000;
   const longTasks = (await page.evaluate('window.longTasks')) as number[];
-  console.log('web app (headless Chromium, 2 workers):');
+  const slowest = (await page.evaluate(`performance.getEntriesByType('measure').map((m) => [m.name, m.duration]).sort((a, b) => b[1] - a[1]).slice(0, 3)`)) as Array<[string, number]>;
+  console.log('web app (headless Chromium on 2 cores: 1 engine worker, 1 core left for the page):');
   console.log(`  20,000 households × 120 months × 10 seeds: full results in ${seconds.toFixed(1)} s`);
   console.log(`  main-thread tasks over 50 ms during the run: ${longTasks.length}; longest ${longTasks.length ? Math.max(...longTasks).toFixed(0) : 0} ms`);
+  console.log(`  slowest chart drawing steps: ${slowest.map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ')}`);
 
   const { page: play } = await openPage(app);
   await play.fill('#speed', '24');
