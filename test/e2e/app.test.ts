@@ -176,6 +176,38 @@ describe('the web app', () => {
     expect(await third.textContent('#scenario .description')).toBe('<script>window.__pwned=2</script>');
   });
 
+  it('exports each chart as SVG and PNG, and shows its data table', async () => {
+    const { page } = await openPage(app);
+    await setKnob(page, 'households', SMALL);
+    await setKnob(page, 'months', 24);
+    await runToEnd(page);
+    const card = page.locator('#chart-indicators');
+    const [svg] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Export SVG' }).click()]);
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    expect(svgText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svgText).toContain('data-series="need_satisfaction_rate"');
+    const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Export PNG' }).click()]);
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+    await card.getByRole('button', { name: 'Show data table' }).click();
+    expect(await card.locator('table tr').count()).toBe(25);
+  });
+
+  it('downloads the scenario as JSON and uploads one back, refusing a bad file with a message', async () => {
+    const { page } = await openPage(app);
+    await page.click('[data-pattern="deep_integration"]');
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.click('#download-scenario')]);
+    const scenario = JSON.parse(readFileSync((await saved.path())!, 'utf8'));
+    expect(scenario.pattern).toBe('deep_integration');
+    const { page: other } = await openPage(app);
+    await other.setInputFiles('#upload-scenario', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"months": "many"') });
+    await other.waitForFunction(() => /could not be read/.test(document.querySelector('#status')?.textContent ?? ''));
+    await other.setInputFiles('#upload-scenario', { name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...scenario, months: 0 })) });
+    await other.waitForFunction(() => /months: is 0/.test(document.querySelector('#status')?.textContent ?? ''));
+    expect(await other.getAttribute('[data-pattern="administrative_incorporation"]', 'aria-checked')).toBe('true');
+    await other.setInputFiles('#upload-scenario', { name: 'good.json', mimeType: 'application/json', buffer: readFileSync((await saved.path())!) });
+    await other.waitForFunction(() => document.querySelector('[data-pattern="deep_integration"]')?.getAttribute('aria-checked') === 'true');
+  });
+
   it('exports the same CSV as the command line for the same scenario and seed', async () => {
     const { page } = await openPage(app);
     await setKnob(page, 'households', SMALL);
