@@ -10,6 +10,7 @@ import type { ScenarioEvent } from '../sim/scenario/events.ts';
 import { band, differenceBand } from './bands.ts';
 import { colorAt } from './charts/palette.ts';
 import type { ChartEvent, ChartSeries, ChartSpec } from './charts/types.ts';
+import type { ChartWords } from './charts/words.ts';
 import type { RunHandle } from './engineClient.ts';
 import { t } from './i18n/index.ts';
 
@@ -36,6 +37,12 @@ export const metricFormat = (metric: string) => (metric.endsWith('_rate') || met
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + (Number.isNaN(b) ? 0 : b), 0);
 
+/** The words charts write themselves (accessible names, summaries, table headers), translated. */
+export function chartWords(): ChartWords {
+  const keys = ['lineChart', 'stackedChart', 'drawn', 'noValues', 'only', 'ends', 'unchanged', 'range', 'low', 'high'] as const;
+  return Object.fromEntries(keys.map((k) => [k, t(`chart.words.${k}`)])) as unknown as ChartWords;
+}
+
 export function eventMarks(events: readonly ScenarioEvent[]): ChartEvent[] {
   return events.map((e) => ({ month: e.month, label: t(`event.${e.type}`) }));
 }
@@ -47,6 +54,7 @@ export function reasonsSpec(runs: readonly RunHandle[], events: readonly Scenari
   return {
     title: t('chart.reasons.title', { top: top ? top.label : '–' }),
     xLabel: t('chart.axis.month'),
+    words: chartWords(),
     yLabel: t('metric.unmet_unseen.unit'),
     months: runs[0]?.info.months ?? 0,
     series,
@@ -76,6 +84,7 @@ export function groupSpecs(runs: readonly RunHandle[]): ChartSpec[] {
     return {
       title: t('chart.groups.panel', { group: t(`group.${group}`), value: count(total) }),
       xLabel: t('chart.axis.month'),
+      words: chartWords(),
       yLabel: t('ui.per1000'),
       months,
       series,
@@ -93,6 +102,7 @@ export function indicatorsSpec(runs: readonly RunHandle[], events: readonly Scen
   return {
     title: t('chart.indicators.title', { best: ranked[0]!.label, worst: ranked.at(-1)!.label }),
     xLabel: t('chart.axis.month'),
+    words: chartWords(),
     yLabel: t('ui.share'),
     months: runs[0]?.info.months ?? 0,
     series,
@@ -112,6 +122,7 @@ export function trustSpecs(runs: readonly RunHandle[], events: readonly Scenario
     {
       title: t('chart.trust.title', { min: percent(trust.median[lowest] ?? NaN), month: lowest + 1 }),
       xLabel: t('chart.axis.month'),
+      words: chartWords(),
       yLabel: t('metric.public_trust.unit'),
       months,
       series: [{ key: 'public_trust', label: t('metric.public_trust'), color: colorAt(4), band: trust }],
@@ -122,6 +133,7 @@ export function trustSpecs(runs: readonly RunHandle[], events: readonly Scenario
     {
       title: t('chart.funds.title', { donations: compact(sum(metricBand(runs, 'charity_donations').median)), spent: compact(sum(metricBand(runs, 'charity_spending').median)) }),
       xLabel: t('chart.axis.month'),
+      words: chartWords(),
       yLabel: t('metric.charity_funds.unit'),
       months,
       series: ['charity_donations', 'charity_spending'].map((m, i) => ({ key: m, label: t(`metric.${m}`), color: colorAt(i), band: metricBand(runs, m) })),
@@ -149,6 +161,7 @@ export function compareSpecs(sets: ReadonlyArray<{ label: string; runs: readonly
         change: Math.abs(change) < 1e-9 ? t('chart.change.same') : t(change > 0 ? 'chart.change.higher' : 'chart.change.lower', { amount }),
       }),
       xLabel: t('chart.axis.month'),
+      words: chartWords(),
       yLabel: t(`metric.${metric}.unit`),
       months,
       series: sets.map((s, i) => ({ key: `scenario-${i}`, label: s.label, color: colorAt(i), band: band(values(s.runs), months), dashed: i === baseline })),
@@ -157,6 +170,7 @@ export function compareSpecs(sets: ReadonlyArray<{ label: string; runs: readonly
     {
       title: t('chart.difference.title', { baseline: base?.label ?? '–' }),
       xLabel: t('chart.axis.month'),
+      words: chartWords(),
       yLabel: t(`metric.${metric}.unit`),
       months,
       series: sets.flatMap((s, i) => (i === baseline || !base ? [] : [{ key: `scenario-${i}`, label: s.label, color: colorAt(i), band: differenceBand(values(s.runs), values(base.runs), months) }])),

@@ -14,8 +14,8 @@ export interface FrameOptions {
   /** The data's y extent; used (made nice) unless the spec fixes the domain. */
   readonly extent: readonly [number, number];
   readonly swatch: SwatchShape;
-  /** What kind of chart, for the accessible name, e.g. "Line chart". */
-  readonly kind: string;
+  /** What kind of chart, for the accessible name (a key of ChartWords). */
+  readonly kind: 'lineChart' | 'stackedChart';
 }
 
 export interface Frame {

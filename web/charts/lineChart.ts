@@ -16,7 +16,7 @@ export function lineChart(svg: SVGSVGElement, spec: ChartSpec, size: ChartSize):
   const { data, layout } = drawFrame(svg, spec, size, {
     extent: valueExtent(lineValues(spec)),
     swatch: 'line',
-    kind: 'Line chart',
+    kind: 'lineChart',
   });
   const { x, y } = layout;
   const months = monthsOf(spec);

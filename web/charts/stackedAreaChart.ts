@@ -16,7 +16,7 @@ export function stackedAreaChart(svg: SVGSVGElement, spec: ChartSpec, size: Char
   const { data, layout } = drawFrame(svg, spec, size, {
     extent: valueExtent(stackValues(spec)),
     swatch: 'area',
-    kind: 'Stacked area chart',
+    kind: 'stackedChart',
   });
   const { x, y } = layout;
   const layerArea = area<SeriesPoint<number>>()

@@ -1,5 +1,6 @@
 import { formatOf } from './frame.ts';
 import type { ChartSeries, ChartSpec } from './types.ts';
+import { ENGLISH_WORDS, fill } from './words.ts';
 import { monthsOf, valueAt } from './values.ts';
 
 interface MonthValue {
@@ -22,16 +23,18 @@ function extreme(points: readonly MonthValue[], beats: (a: number, b: number) =>
 }
 
 function describeSeries(spec: ChartSpec, series: ChartSeries, format: (value: number) => string): string {
+  const words = spec.words ?? ENGLISH_WORDS;
+  const label = series.label;
   const points = knownMedians(spec, series);
   const first = points[0];
   const last = points[points.length - 1];
   const highest = extreme(points, (a, b) => a > b);
   const lowest = extreme(points, (a, b) => a < b);
-  if (!first || !last || !highest || !lowest) return `${series.label}: no values.`;
-  const ends = `${format(first.value)} in month ${first.month}, ${format(last.value)} in month ${last.month}`;
-  if (points.length === 1) return `${series.label}: ${format(first.value)} in month ${first.month} only.`;
-  if (highest.value === lowest.value) return `${series.label}: ${ends}; unchanged throughout.`;
-  return `${series.label}: ${ends}; highest ${format(highest.value)} (month ${highest.month}), lowest ${format(lowest.value)} (month ${lowest.month}).`;
+  if (!first || !last || !highest || !lowest) return fill(words.noValues, { label });
+  if (points.length === 1) return fill(words.only, { label, value: format(first.value), month: first.month });
+  const ends = fill(words.ends, { first: format(first.value), firstMonth: first.month, last: format(last.value), lastMonth: last.month });
+  if (highest.value === lowest.value) return fill(words.unchanged, { label, ends });
+  return fill(words.range, { label, ends, high: format(highest.value), highMonth: highest.month, low: format(lowest.value), lowMonth: lowest.month });
 }
 
 /**
@@ -68,6 +71,7 @@ export function dataTable(spec: ChartSpec, document: Document): HTMLTableElement
   const format = formatOf(spec);
   const cellText = (value: number): string => (Number.isFinite(value) ? format(value) : NO_VALUE);
   const withBands = anyBand(spec);
+  const words = spec.words ?? ENGLISH_WORDS;
 
   const table = document.createElement('table');
   table.createCaption().textContent = spec.title;
@@ -75,7 +79,7 @@ export function dataTable(spec: ChartSpec, document: Document): HTMLTableElement
   const headers = [spec.xLabel];
   for (const series of spec.series) {
     headers.push(series.label);
-    if (withBands) headers.push(`${series.label} (low)`, `${series.label} (high)`);
+    if (withBands) headers.push(fill(words.low, { label: series.label }), fill(words.high, { label: series.label }));
   }
   const headRow = table.createTHead().insertRow();
   for (const header of headers) {
