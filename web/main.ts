@@ -25,7 +25,7 @@ import { readLocation, writeLocation } from './share.ts';
 const workers = startWorkers(Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)));
 const state: AppState = initialState();
 const CHART_SIZE = { width: 640, height: 320 };
-const SMALL_SIZE = { width: 320, height: 300 };
+const SMALL_SIZE = { width: 320, height: 240 };
 const BATCH_MONTHS = 6;
 
 let runs: RunHandle[] = [];
@@ -501,6 +501,12 @@ function single(spec: ChartSpec, draw: typeof lineChart): (container: HTMLElemen
   };
 }
 
+/** One legend for a set of panels that share their series. */
+function sharedLegend(spec: ChartSpec): HTMLElement {
+  return el('ul', { class: 'legend shared-legend' }, ...spec.series.map((s) =>
+    el('li', {}, el('span', { class: 'swatch', style: `background:${s.color}` }), s.label)));
+}
+
 /** Give every panel the same y scale (0 to the highest stacked total), so panels compare. */
 function sharedScale(specs: readonly ChartSpec[]): ChartSpec[] {
   let top = 0;
@@ -543,12 +549,17 @@ async function renderCharts(): Promise<void> {
       // Six panels are two tasks' work: draw half now and half in the next task, on one shared scale.
       const groups = sharedScale(groupSpecs(runs));
       const later = el('div');
-      pending.push(() => { smallMultiples(later, groups.slice(3), SMALL_SIZE, stackedAreaChart); });
+      // Both halves join one grid (display: contents), so the panels line up as one set.
+      const join = (half: HTMLElement) => { half.style.display = 'contents'; };
+      pending.push(() => { smallMultiples(later, groups.slice(3), SMALL_SIZE, stackedAreaChart); join(later); });
       return el('div', { id: 'groups-block' }, el('h3', {}, t('chart.groups.title', { group: worstGroup(groups) })),
+        sharedLegend(groups[0]!),
         chartCard('groups', groups, (container) => {
           const first = el('div');
           container.append(first, later);
           smallMultiples(first, groups.slice(0, 3), SMALL_SIZE, stackedAreaChart);
+          container.style.cssText = first.style.cssText;
+          join(first);
         }));
     },
     () => {

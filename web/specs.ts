@@ -82,6 +82,7 @@ export function groupSpecs(runs: readonly RunHandle[]): ChartSpec[] {
     });
     const total = sum(series.flatMap((s) => s.band.median)) / Math.max(1, months);
     return {
+      legend: false,
       title: t('chart.groups.panel', { group: t(`group.${group}`), value: count(total) }),
       xLabel: t('chart.axis.month'),
       words: chartWords(),

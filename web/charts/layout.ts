@@ -68,7 +68,7 @@ export function layoutChart(
   const titleLines = wrapWords(spec.title, size.width - 2 * PAD, CHART_STYLE.titleFontSize);
   const titleBaseline = PAD + CHART_STYLE.titleFontSize;
   const legendTop = PAD + titleLines.length * TITLE_LINE_HEIGHT + 2;
-  const legend = layoutLegend(spec.series, size.width - 2 * PAD);
+  const legend = layoutLegend(spec.legend === false ? [] : spec.series, size.width - 2 * PAD);
   const events = layoutEvents(spec.events ?? [], spec.months, x, plotWidth);
   const top = Math.ceil(legendTop + legend.rows * LEGEND_ROW_HEIGHT + events.rows * EVENT_ROW_HEIGHT + PAD);
   const plotHeight = Math.max(10, size.height - top - BOTTOM);

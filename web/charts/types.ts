@@ -41,6 +41,8 @@ export interface ChartSpec {
   readonly format?: (value: number) => string;
   /** Fix the y domain (e.g. [0, 1] for rates); otherwise from the data (and 0). */
   readonly yDomain?: readonly [number, number];
+  /** Draw the legend (default true); small multiples share one legend instead. */
+  readonly legend?: boolean;
   /** The words the chart writes itself, in the page's language (default English; words.ts). */
   readonly words?: import('./words.ts').ChartWords;
 }

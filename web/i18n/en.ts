@@ -404,7 +404,7 @@ export const en: Record<string, string> = {
   "ui.compareMetric": "Measure to compare",
   "ui.compareHelp": "Add up to {max} scenarios (for instance the four patterns), then run them on the same seeds and compare them, also as differences from the baseline you choose.",
   "ui.lessonsIntro": "A guided sequence for a class: five steps, each running a scenario and pointing at the chart that shows its lesson.",
-  "ui.per1000": "unmet needs per 1,000 households of the group",
+  "ui.per1000": "needs per 1,000 households",
   "ui.share": "share (0–100%)",
   "ui.group.dataSharing": "Data sharing and integration",
   "ui.group.digitalDivide": "Digital divide",

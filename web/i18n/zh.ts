@@ -403,7 +403,7 @@ export const zh: Record<string, string> = {
   "ui.compareMetric": "比较的指标",
   "ui.compareHelp": "最多加入 {max} 个情景（例如四种互动模式），在相同的随机种子上运行并比较，也可显示与所选基准情景的差值。",
   "ui.lessonsIntro": "课堂引导：共五步，每一步运行一个情景，并指出说明要点的图表。",
-  "ui.per1000": "每千户该群体家庭中未满足的需求",
+  "ui.per1000": "每千户需求数",
   "ui.share": "比例（0–100%）",
   "ui.group.dataSharing": "数据共享与融合",
   "ui.group.digitalDivide": "数字鸿沟",

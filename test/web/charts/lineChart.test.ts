@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { lineChart } from '../../../web/charts/lineChart.ts';
 import type { ChartSpec } from '../../../web/charts/types.ts';
 import { allZero, series, threeSeries, withGaps } from './fixtures.ts';
@@ -189,5 +189,22 @@ describe('lineChart', () => {
     const element = svg.querySelector('text.chart-title')!;
     expect(element.querySelectorAll('tspan').length).toBeGreaterThan(1);
     expect(element.textContent).toBe(title);
+  });
+});
+
+describe('legend: false', () => {
+  it('draws no legend and gives the plot the room', async () => {
+    const { threeSeries } = await import('./fixtures.ts');
+    const { lineChart } = await import('../../../web/charts/lineChart.ts');
+    const draw = (legend: boolean) => {
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      document.body.appendChild(svg);
+      lineChart(svg, { ...threeSeries, legend }, { width: 320, height: 220 });
+      return svg;
+    };
+    const withLegend = draw(true);
+    const without = draw(false);
+    expect(without.innerHTML).not.toContain(threeSeries.series[0]!.label + '</text>');
+    expect(Number(without.querySelector('[data-plot-height]')!.getAttribute('data-plot-height'))).toBeGreaterThan(Number(withLegend.querySelector('[data-plot-height]')!.getAttribute('data-plot-height')));
   });
 });
