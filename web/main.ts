@@ -6,26 +6,26 @@
 import './styles.css';
 import { PATTERNS, PATTERN_PRESETS, presetValues, type Pattern } from '../sim/scenario/patterns.ts';
 import type { ScenarioEvent } from '../sim/scenario/events.ts';
-import { lineChart, stackedAreaChart, smallMultiples, summarise, dataTable, svgToString, svgToPngBlob } from './charts/index.ts';
-import type { ChartSpec } from './charts/types.ts';
+import { lineChart, stackedAreaChart, smallMultiples } from './charts/index.ts';
+import { SMALL_SIZE, chartCard, sharedLegend, sharedScale, single } from './chartCards.ts';
 import { KNOB_GROUPS, invalidReason, numberControl, param } from './controls.ts';
-import { clear, download, el, svgElement } from './dom.ts';
+import { clear, el } from './dom.ts';
 import { openRuns, runToEnd, startWorkers, type RunHandle } from './engineClient.ts';
 import { HouseholdView } from './householdView.ts';
 import { LANGUAGES, LANGUAGE_NAMES, LANGUAGE_TAGS, getLanguage, initialLanguage, rememberLanguage, setLanguage, t, type Language } from './i18n/index.ts';
 import { LESSONS } from './lessons.ts';
 import { READY_SCENARIOS } from './readyScenarios.ts';
 import { scenarioText } from './i18n/scenarioTexts.ts';
-import { compareSpecs, groupSpecs, indicatorsSpec, reasonsSpec, trustSpecs, worstGroup } from './specs.ts';
-import { MAX_COMPARED, MAX_SEEDS, getPath, initialState, setPath, unsetPath, type AppState } from './state.ts';
+import { groupSpecs, indicatorsSpec, reasonsSpec, trustSpecs, worstGroup } from './specs.ts';
+import { MAX_SEEDS, getPath, initialState, setPath, unsetPath, type AppState } from './state.ts';
 import { storyLines } from './story.ts';
+import { comparePanel } from './comparison.ts';
+import { shareButtons } from './sharePanel.ts';
 import { readLocation, writeLocation } from './share.ts';
 
 /** One worker per core but one, which is left for the page (so drawing never waits), at most four. */
 const workers = startWorkers(Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)));
 const state: AppState = initialState();
-const CHART_SIZE = { width: 640, height: 320 };
-const SMALL_SIZE = { width: 320, height: 240 };
 const BATCH_MONTHS = 6;
 
 let runs: RunHandle[] = [];
@@ -35,8 +35,6 @@ let playTimer: ReturnType<typeof setTimeout> | undefined;
 let monthsPerSecond = 4;
 let shownMonth = 0;
 let validationError = '';
-let compareRuns: Array<{ label: string; runs: RunHandle[] }> = [];
-let compareMetric = 'fell_through';
 let lesson = -1;
 let renderPending = false;
 let running = false;
@@ -126,7 +124,14 @@ function panel(): HTMLElement {
     }),
     section('shocks', 'ui.trustShocks', trustShockTimeline()),
     section('seeds-section', 'control.seeds', seedsControl()),
-    section('share', 'ui.section.share', shareButtons()));
+    section('share', 'ui.section.share', shareButtons({
+      state, workers, firstRun: () => runs[0], status: setStatus,
+      apply: (raw) => {
+        state.raw = raw;
+        renderAll();
+        void validateAndRefresh(true);
+      },
+    })));
 }
 
 /** The value a knob shows when the scenario leaves it unset: its pattern's preset, else its default. */
@@ -283,7 +288,9 @@ function content(): HTMLElement {
     section('lessons', 'ui.section.lessons', lessonsPanel()),
     section('charts', 'ui.section.charts', el('div', { id: 'chart-cards' })),
     section('household', 'ui.section.household', householdSection()),
-    section('compare', 'ui.section.compare', comparePanel()));
+    section('compare', 'ui.section.compare', comparePanel({
+      state, workers, valid: () => !validationError, name: () => readyText()?.name ?? String(state.raw.name ?? ''), rerender: renderAll,
+    })));
 }
 
 function runControls(): HTMLElement {
@@ -454,72 +461,6 @@ function scheduleRender(): void {
   }), wait);
 }
 
-function chartCard(id: string, specs: readonly ChartSpec[], draw: (container: HTMLElement) => void): HTMLElement {
-  const body = el('div', { class: 'chart-body' });
-  draw(body);
-  // Read at export time: some panels are drawn in a later task.
-  const svgs = (): SVGSVGElement[] => [...body.querySelectorAll<SVGSVGElement>('svg')];
-  const table = el('div', { class: 'chart-table', hidden: true });
-  const toggle = el('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': `${id}-table` }, t('button.showTable'));
-  table.id = `${id}-table`;
-  toggle.addEventListener('click', () => {
-    const show = table.hidden;
-    table.hidden = !show;
-    toggle.setAttribute('aria-expanded', String(show));
-    toggle.textContent = t(show ? 'button.hideTable' : 'button.showTable');
-    if (show && !table.firstChild) for (const spec of specs) table.appendChild(dataTable(spec, document));
-  });
-  const exportSvg = el('button', { type: 'button' }, t('button.exportSvg'));
-  exportSvg.addEventListener('click', () => svgs().forEach((svg, i, all) => download(`gapsim-${id}${all.length > 1 ? `-${i + 1}` : ''}.svg`, svgToString(svg), 'image/svg+xml')));
-  const exportPng = el('button', { type: 'button' }, t('button.exportPng'));
-  exportPng.addEventListener('click', () => {
-    svgs().forEach((svg, i, all) => void svgToPngBlob(svg).then((blob) => download(`gapsim-${id}${all.length > 1 ? `-${i + 1}` : ''}.png`, blob)));
-  });
-  return el('figure', { class: 'chart-card', id: `chart-${id}`, 'data-chart': id },
-    body,
-    el('figcaption', {}, summaryDetails(specs)),
-    el('div', { class: 'chart-actions' }, toggle, exportSvg, exportPng),
-    table);
-}
-
-/** The charts' text summaries, written when first opened (they are read far less often than redrawn). */
-function summaryDetails(specs: readonly ChartSpec[]): HTMLElement {
-  const details = el('details', {}, el('summary', {}, t('ui.textSummary')));
-  const fill = () => {
-    if (details.children.length > 1) return;
-    details.append(...specs.map((spec) => el('p', { class: 'summary' }, summarise(spec, LANGUAGE_TAGS[getLanguage()]))));
-  };
-  details.addEventListener('toggle', () => { if (details.open) fill(); });
-  return details;
-}
-
-function single(spec: ChartSpec, draw: typeof lineChart): (container: HTMLElement) => void {
-  return (container) => {
-    const svg = svgElement();
-    container.appendChild(svg);
-    draw(svg, spec, CHART_SIZE);
-  };
-}
-
-/** One legend for a set of panels that share their series. */
-function sharedLegend(spec: ChartSpec): HTMLElement {
-  return el('ul', { class: 'legend shared-legend' }, ...spec.series.map((s) =>
-    el('li', {}, el('span', { class: 'swatch', style: `background:${s.color}` }), s.label)));
-}
-
-/** Give every panel the same y scale (0 to the highest stacked total), so panels compare. */
-function sharedScale(specs: readonly ChartSpec[]): ChartSpec[] {
-  let top = 0;
-  for (const spec of specs) {
-    for (let i = 0; i < spec.months; i++) {
-      let total = 0;
-      for (const series of spec.series) total += Number.isNaN(series.band.median[i]!) ? 0 : series.band.median[i]!;
-      top = Math.max(top, total);
-    }
-  }
-  return specs.map((spec) => ({ ...spec, yDomain: [0, top > 0 ? top : 1] as const }));
-}
-
 /** Yield to the browser between pieces of work, so no task blocks the page for long. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -659,80 +600,6 @@ function clearStory(): void {
   householdView.selected = -1;
 }
 
-// ——— comparison ———
-
-const COMPARE_METRICS = ['fell_through', 'unmet_unseen', 'need_satisfaction_rate', 'service_coverage_rate', 'resource_matching_rate', 'duplication_rate', 'months_to_help', 'served_charity', 'public_trust'];
-
-function comparePanel(): HTMLElement {
-  const add = el('button', { type: 'button', id: 'add-comparison', disabled: state.comparison.length >= MAX_COMPARED }, t('button.addToComparison'));
-  add.addEventListener('click', () => {
-    if (state.comparison.length >= MAX_COMPARED || validationError) return;
-    const pattern = t(`pattern.${String(state.raw.pattern ?? 'administrative_incorporation')}`);
-    const name = readyText()?.name ?? String(state.raw.name ?? '');
-    state.comparison.push({ label: `${name} · ${pattern}`, raw: structuredClone(state.raw) });
-    compareRuns = [];
-    renderAll();
-  });
-  const clearButton = el('button', { type: 'button', id: 'clear-comparison' }, t('button.clearComparison'));
-  clearButton.addEventListener('click', () => {
-    state.comparison = [];
-    state.baseline = 0;
-    compareRuns = [];
-    renderAll();
-  });
-  const list = el('ol', { class: 'compare-list' }, ...state.comparison.map((c, i) => {
-    const radio = el('input', { type: 'radio', name: 'baseline', id: `baseline-${i}`, checked: i === state.baseline });
-    radio.addEventListener('change', () => {
-      state.baseline = i;
-      renderAll();
-      renderCompareCharts();
-    });
-    return el('li', {}, el('label', { for: `baseline-${i}` }, radio, ` ${c.label} `, i === state.baseline ? el('small', {}, `(${t('ui.baseline')})`) : null));
-  }));
-  const metric = el('select', { id: 'compare-metric', 'aria-label': t('ui.compareMetric') },
-    ...COMPARE_METRICS.map((m) => el('option', { value: m, selected: m === compareMetric }, t(`metric.${m}`))));
-  metric.addEventListener('change', () => { compareMetric = metric.value; renderCompareCharts(); });
-  const run = el('button', { type: 'button', id: 'run-comparison', disabled: state.comparison.length < 2 }, t('button.runComparison'));
-  run.addEventListener('click', () => void runComparison());
-  return el('div', {},
-    el('p', {}, t('ui.compareHelp', { max: MAX_COMPARED })),
-    el('div', { class: 'run-controls' }, add, clearButton, run),
-    list,
-    el('label', { for: 'compare-metric' }, t('ui.compareMetric'), ' ', metric),
-    el('p', { id: 'compare-status', role: 'status' }),
-    el('div', { id: 'compare-charts' }));
-}
-
-async function runComparison(): Promise<void> {
-  for (const set of compareRuns) for (const r of set.runs) r.close();
-  compareRuns = [];
-  const status = document.getElementById('compare-status');
-  const seed = Number(state.comparison[0]?.raw.seed ?? 1);
-  // Paired: every scenario runs on the same seeds.
-  const requests = state.comparison.flatMap((c) => Array.from({ length: state.seeds }, (_, i) => ({ raw: { ...c.raw, seed }, seed: seed + i, withStatuses: false })));
-  const opened = await openRuns(workers, requests);
-  if (!Array.isArray(opened)) {
-    if (status) status.textContent = opened.error;
-    return;
-  }
-  compareRuns = state.comparison.map((c, i) => ({ label: c.label, runs: opened.slice(i * state.seeds, (i + 1) * state.seeds) }));
-  await runToEnd(opened, 12, () => {
-    if (status) status.textContent = t('status.running', { done: Math.min(...opened.map((r) => r.monthsDone)), total: opened[0]!.info.months });
-    renderCompareCharts();
-  }, () => false);
-  if (status) status.textContent = t('status.done');
-  renderCompareCharts();
-}
-
-function renderCompareCharts(): void {
-  const box = document.getElementById('compare-charts');
-  if (!box || compareRuns.length < 2) return;
-  const [levels, differences] = compareSpecs(compareRuns, compareMetric, state.baseline);
-  box.replaceChildren(
-    chartCard('compare', [levels!], single(levels!, lineChart)),
-    chartCard('difference', [differences!], single(differences!, lineChart)));
-}
-
 // ——— lessons ———
 
 function lessonsPanel(): HTMLElement {
@@ -767,56 +634,5 @@ function highlightLessonChart(): void {
   document.querySelectorAll('.chart-card.highlight').forEach((card) => card.classList.remove('highlight'));
   if (id) document.getElementById(`chart-${id}`)?.classList.add('highlight');
 }
-
-// ——— share and export ———
-
-function shareButtons(): HTMLElement {
-  const copy = el('button', { type: 'button', id: 'copy-link' }, t('button.copyLink'));
-  copy.addEventListener('click', () => {
-    writeLocation(state);
-    void navigator.clipboard?.writeText(location.href).then(() => setStatus(t('status.linkCopied')), () => undefined);
-  });
-  const save = el('button', { type: 'button', id: 'download-scenario' }, t('button.downloadScenario'));
-  save.addEventListener('click', () => download(`${fileName(String(state.raw.name ?? 'scenario'))}.json`, `${JSON.stringify(state.raw, null, 2)}\n`, 'application/json'));
-  const upload = el('input', { type: 'file', id: 'upload-scenario', accept: '.json,application/json' });
-  upload.addEventListener('change', () => void uploadScenario(upload));
-  const csv = el('button', { type: 'button', id: 'export-csv' }, t('button.exportCsv'));
-  csv.addEventListener('click', () => void exportCsv());
-  return el('div', { class: 'share' }, copy, save,
-    el('label', { for: 'upload-scenario' }, t('button.uploadScenario'), ' ', upload), csv);
-}
-
-async function uploadScenario(input: HTMLInputElement): Promise<void> {
-  const file = input.files?.[0];
-  if (!file) return;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await file.text());
-  } catch (error) {
-    setStatus(t('status.badUpload', { reason: error instanceof Error ? error.message : String(error) }), 'error');
-    return;
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    setStatus(t('status.badUpload', { reason: t('status.notAnObject') }), 'error');
-    return;
-  }
-  const checked = await workers[0]!.validate(raw as Record<string, unknown>);
-  if ('error' in checked) {
-    setStatus(t('status.badUpload', { reason: checked.error }), 'error');
-    return;
-  }
-  state.raw = raw as Record<string, unknown>;
-  renderAll();
-  void validateAndRefresh(true);
-}
-
-async function exportCsv(): Promise<void> {
-  const first = runs[0];
-  if (!first) return;
-  const text = await first.worker.csv(first.id);
-  download(`${fileName(String(state.raw.name ?? 'gapsim'))}-seed${first.request.seed}.csv`, text, 'text/csv');
-}
-
-const fileName = (name: string): string => name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'gapsim';
 
 startApp();
