@@ -4,12 +4,11 @@
  * declarations (sim/scenario/parameters.ts); a value outside them is refused at the control
  * with a message, and the scenario keeps its last valid value.
  */
-import { leaves, type Param, type ParamTree } from '../sim/scenario/param.ts';
-import { PARAMETERS } from '../sim/scenario/parameters.ts';
+import type { Param } from '../sim/scenario/param.ts';
+import { PARAMETER_BY_PATH } from '../sim/scenario/parameters.ts';
 import { el } from './dom.ts';
 import { t } from './i18n/index.ts';
 
-const LEAVES = new Map(leaves(PARAMETERS as unknown as ParamTree));
 
 export interface Knob {
   readonly path: string;
@@ -61,7 +60,7 @@ export const KNOB_GROUPS: ReadonlyArray<{ key: string; knobs: readonly Knob[] }>
 ];
 
 export function param(path: string): Param {
-  const p = LEAVES.get(path);
+  const p = PARAMETER_BY_PATH.get(path);
   if (!p) throw new Error(`no parameter ${path}`);
   return p;
 }

@@ -8,15 +8,14 @@ import { METRICS } from '../engine/metrics.ts';
 import { REASONS, REASON_MEANINGS } from '../engine/reasons.ts';
 import { RULE_FUNCTIONS } from '../engine/rules.ts';
 import { RULE_VARIABLES } from '../engine/ruleVariables.ts';
-import { leaves, type ParamTree } from '../scenario/param.ts';
-import { PARAMETERS } from '../scenario/parameters.ts';
+import { PARAMETER_BY_PATH } from '../scenario/parameters.ts';
 import { PATTERNS, PATTERN_MEANINGS, presetValues } from '../scenario/patterns.ts';
 import { EVENT_FIELDS, EVENT_MEANINGS, EVENT_TYPES } from '../scenario/events.ts';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function parametersTable(): string {
-  const rows = leaves(PARAMETERS as unknown as ParamTree).map(([path, p]) => {
+  const rows = [...PARAMETER_BY_PATH].map(([path, p]) => {
     const range = p.kind === 'rule' ? 'expression' : p.kind === 'choice' ? p.options!.join(', ')
       : `${p.min ?? '−∞'} – ${p.max ?? '∞'}${p.kind === 'integer' ? ', whole' : ''}`;
     const value = typeof p.default === 'string' ? `\`${p.default}\`` : String(p.default);

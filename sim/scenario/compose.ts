@@ -6,8 +6,7 @@
  */
 import { closest } from '../engine/closest.ts';
 import { ScenarioError, quote } from './errors.ts';
-import { leaves, type ParamTree } from './param.ts';
-import { PARAMETERS } from './parameters.ts';
+import { PARAMETER_BY_PATH } from './parameters.ts';
 import { jsonErrorOffset } from './jsonErrorOffset.ts';
 import { isObject } from './validate.ts';
 
@@ -80,12 +79,11 @@ export function mergeDeep(base: Record<string, unknown>, over: Record<string, un
   return out;
 }
 
-const PARAMETER_LEAVES = new Map(leaves(PARAMETERS as unknown as ParamTree));
 /** Paths whose value is text even when it looks like JSON (rules such as `0` or `income_pc < line`). */
-const TEXT_PATHS = new Set(['name', 'description', ...[...PARAMETER_LEAVES].filter(([, p]) => p.kind === 'rule').map(([path]) => path)]);
+const TEXT_PATHS = new Set(['name', 'description', ...[...PARAMETER_BY_PATH].filter(([, p]) => p.kind === 'rule').map(([path]) => path)]);
 
 /** The dotted paths `--set` accepts: every parameter, name, description, and events (as JSON). */
-export const SETTABLE_PATHS = [...PARAMETER_LEAVES.keys(), 'name', 'description', 'events'];
+export const SETTABLE_PATHS = [...PARAMETER_BY_PATH.keys(), 'name', 'description', 'events'];
 
 /**
  * Apply one `path=value` override. The value is read as JSON where it parses

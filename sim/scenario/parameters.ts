@@ -4,7 +4,7 @@
  * source, [S] read in a reprint, [D] our arithmetic on such figures) or marked
  * "assumption". `docs/parameters.md` is generated from this file (`npm run docs`).
  */
-import { choice, int, num, prob, rule, type ValuesOf } from './param.ts';
+import { choice, int, leaves, num, prob, rule, type Param, type ParamTree, type ValuesOf } from './param.ts';
 import type { ScenarioEvent } from './events.ts';
 import { PATTERNS } from './patterns.ts';
 
@@ -196,6 +196,9 @@ export const PARAMETERS = {
 } as const;
 
 export type ScenarioValues = ValuesOf<typeof PARAMETERS>;
+
+/** Every parameter by its dotted path, in declaration order. */
+export const PARAMETER_BY_PATH: ReadonlyMap<string, Param> = new Map(leaves(PARAMETERS as unknown as ParamTree));
 
 /** A resolved, validated scenario: metadata plus every parameter with a value, and its events. */
 export interface Scenario extends ScenarioValues {

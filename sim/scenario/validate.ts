@@ -9,8 +9,8 @@ import { placeholderVariables } from '../engine/ruleVariables.ts';
 import { compileRule, RuleError } from '../engine/rules.ts';
 import { ScenarioError, quote, type Issue } from './errors.ts';
 import { validateEvents } from './events.ts';
-import { isParam, leaves, type Param, type ParamTree } from './param.ts';
-import { META_KEYS, PARAMETERS, type Scenario } from './parameters.ts';
+import { isParam, type Param, type ParamTree } from './param.ts';
+import { META_KEYS, PARAMETERS, PARAMETER_BY_PATH, type Scenario } from './parameters.ts';
 
 export function validateScenario(raw: unknown, file?: string): Scenario {
   const issues: Issue[] = [];
@@ -31,16 +31,15 @@ export function validateScenario(raw: unknown, file?: string): Scenario {
   } as Scenario;
 }
 
-const LEAVES = new Map(leaves(PARAMETERS as unknown as ParamTree));
 
 /** Parameters a policy event may change mid-run: policy, not the run or who the people are. */
-export const POLICY_PATHS = [...LEAVES.keys()].filter((path) =>
+export const POLICY_PATHS = [...PARAMETER_BY_PATH.keys()].filter((path) =>
   !['seed', 'months', 'households', 'warmupMonths', 'pattern'].includes(path) &&
   (!path.startsWith('population.') || path.startsWith('population.digital')));
 
 function checkChanges(changes: Record<string, unknown>, path: string, issues: Issue[]): void {
   for (const [key, value] of Object.entries(changes)) {
-    const param = POLICY_PATHS.includes(key) ? LEAVES.get(key) : undefined;
+    const param = POLICY_PATHS.includes(key) ? PARAMETER_BY_PATH.get(key) : undefined;
     if (!param) {
       const hint = closest(key, POLICY_PATHS);
       issues.push({ path: `${path}.${key}`, message: `is not a policy parameter an event can change${hint ? ` (did you mean "${hint}"?)` : ''}; see docs/parameters.md` });
