@@ -17,7 +17,7 @@ export interface Knob {
   readonly range?: readonly [number, number];
 }
 
-/** The knobs that matter to a policymaker, by group (MODEL.md §1: trust, data sharing, digital divide, money). */
+/** The knobs that matter to a policymaker, by group (sources.md §9: trust, data sharing, digital divide, money). */
 export const KNOB_GROUPS: ReadonlyArray<{ key: string; knobs: readonly Knob[] }> = [
   { key: 'ui.group.dataSharing', knobs: [
     { path: 'government.dataSharing.health', step: 0.05 },

@@ -60,7 +60,7 @@ export function parametersDocument(): string {
     '# Scenario parameters',
     '',
     'Generated from `sim/scenario/parameters.ts` by `npm run docs`; do not edit by hand.',
-    'Sources: [R] read in the source, [S] read in a reprint, [D] our arithmetic on such figures — see `../shared/calibration.md`; "assumption" marks a value chosen without a published figure.',
+    'Sources: [R] read in the source, [S] read in a reprint, [D] our arithmetic on such figures — [U] uncertain — see `docs/sources.md`; "assumption" marks a value chosen without a published figure.',
     '',
     parametersTable(),
     '',

@@ -1,5 +1,5 @@
 /**
- * Discovery by application (MODEL.md §4): a household with a need government has a
+ * Discovery by application (sources.md §9): a household with a need government has a
  * programme for, and that government does not know of, applies if it knows it could
  * (awareness), is not held back by stigma, and can use the channel (an online-only
  * channel needs digital access). An application is taken at the one window, which

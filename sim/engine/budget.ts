@@ -1,5 +1,5 @@
 /**
- * Annual budgets (MODEL.md §2, §4; paper §2.1: "调整周期长（通常按年度预算执行）"):
+ * Annual budgets (sources.md §9; paper §2.1: "调整周期长（通常按年度预算执行）"):
  * each programme has a yearly envelope; spending stops when it is used up and a surge
  * waits for January. Yearly per-household caps reset at the same time.
  */

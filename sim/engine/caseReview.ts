@@ -1,5 +1,5 @@
 /**
- * Caseworker review (MODEL.md §4, paper §2.1.3 and §4.2): known needs open a case at the
+ * Caseworker review (sources.md §9, paper §2.1.3 and §4.2): known needs open a case at the
  * one window; caseworkers review cases first come, first served, up to their monthly
  * capacity; the means test (the scenario's eligibility rules) is applied at review and
  * its decision stands until the periodic re-check. Payments start after each

@@ -1,5 +1,5 @@
 /**
- * Charity organisations (MODEL.md §5): community charities, foundations and hub
+ * Charity organisations (sources.md §9): community charities, foundations and hub
  * organisations are agents with their own money, monthly service slots, domains and
  * experience; the crowdfunding platform is a channel households use themselves
  * (crowdfunding.ts). Organisations are few (tens to hundreds), so they are plain objects.
@@ -11,7 +11,7 @@ import { power } from './exactMath.ts';
 export const CHARITY_KINDS = ['community', 'foundation', 'crowdfunding', 'hub'] as const;
 export type CharityKind = (typeof CHARITY_KINDS)[number];
 
-/** Domains each kind serves (MODEL.md §5). */
+/** Domains each kind serves (sources.md §9). */
 export const COMMUNITY_DOMAINS = bit(SUBSISTENCE) | bit(CARE) | bit(PSYCHOSOCIAL) | bit(EMPLOYMENT);
 export const FOUNDATION_DOMAINS = bit(SUBSISTENCE) | bit(MEDICAL) | bit(EDUCATION) | bit(CARE);
 /** Domains charities help with cash; the others with services. */

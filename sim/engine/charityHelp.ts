@@ -1,5 +1,5 @@
 /**
- * Charity help (MODEL.md §5, §7): a community charity helps the households of its
+ * Charity help (sources.md §9): a community charity helps the households of its
  * community, a foundation the cases it knows, each with a slot a month per household and
  * the money in hand. Before that, in the months after a disaster, government may dispatch
  * charity money to disaster-hit subsistence needs (administrative incorporation).

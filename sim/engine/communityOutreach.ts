@@ -1,5 +1,5 @@
 /**
- * Community outreach (MODEL.md §5, paper §2.1.2 and §5.4): a community charity's
+ * Community outreach (sources.md §9, paper §2.1.2 and §5.4): a community charity's
  * volunteers find hidden needs through community ties — including the needs no
  * administrative database holds (psychosocial, care) and those of migrants. A visit
  * learns all of a household's needs. Effort scales with charities' autonomy; a household

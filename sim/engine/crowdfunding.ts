@@ -1,5 +1,5 @@
 /**
- * Online medical crowdfunding (MODEL.md §5, paper §3.2: 水滴筹): a household with a
+ * Online medical crowdfunding (sources.md §9, paper §3.2: 水滴筹): a household with a
  * serious medical need and digital access may launch one campaign per illness episode,
  * more readily when public trust is high. What it raises grows with its ties and with
  * trust and is heavy-tailed (log-normal); the platform keeps a fee. The default mean,

@@ -1,5 +1,5 @@
 /**
- * Active discovery by administrative data matching (MODEL.md §4, paper §4.2): only
+ * Active discovery by administrative data matching (sources.md §9, paper §4.2): only
  * locally registered households are in the databases, and only the domains whose
  * departments share data are visible — subsistence through civil affairs' own income
  * checks, medical through health, education through education, care through disability

@@ -1,5 +1,5 @@
 /**
- * Minimum living guarantee (dibao, MODEL.md §4): a monthly top-up of income to the line,
+ * Minimum living guarantee (dibao, sources.md §9): a monthly top-up of income to the line,
  * set at review. A household found eligible starts after the approval lag, if the
  * year's budget can carry its benefit to December beside those already enrolled;
  * otherwise it waits on the budget list. Benefits run until the next review, so income

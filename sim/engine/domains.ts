@@ -1,5 +1,5 @@
 /**
- * The six need domains of the model brief (MODEL.md §3). Their order is the
+ * The six need domains of the model design (sources.md §9). Their order is the
  * index used in every per-household-domain typed array (`h * DOMAIN_COUNT + d`).
  */
 export const DOMAINS = ['subsistence', 'medical', 'care', 'psychosocial', 'employment', 'education'] as const;
@@ -17,7 +17,7 @@ export const EDUCATION = 5;
 export const bit = (d: number): number => 1 << d;
 
 /**
- * Domains in which government standard aid can pay (MODEL.md §4: "standard packages
+ * Domains in which government standard aid can pay (design choice (sources.md §9): "standard packages
  * … cash of fixed kinds; it does not reduce psychosocial or care needs"). Employment
  * needs reach government too, but no programme of this slice pays for them.
  */

@@ -1,5 +1,5 @@
 /**
- * Scheduled events (MODEL.md §8) take effect at the start of their month (month 1 is the
+ * Scheduled events (sources.md §9) take effect at the start of their month (month 1 is the
  * first reported month). Disasters draw from their own `events` stream, so the ordinary
  * shock sequence stays the same whatever happens.
  */

@@ -1,5 +1,5 @@
 /**
- * Gap accounting (MODEL.md §9): every month, every need of every household in need is
+ * Gap accounting (sources.md §9): every month, every need of every household in need is
  * counted once — served by government, by a charity, or by both (duplication), or unmet with exactly one
  * reason, the furthest stage of the help pathway any actor reached for it (reasons.ts).
  * A need unmet for `fellThroughMonths` months in a row has fallen through the gaps.

@@ -1,5 +1,5 @@
 /**
- * Population groups reported separately (MODEL.md §9). A household belongs to `all`,
+ * Population groups reported separately (sources.md §9). A household belongs to `all`,
  * to exactly one of urban/rural, and to any of the four flag groups. Accumulation is
  * done per *cell* — one of 32 combinations of the five flags — and summed into groups
  * once a month, so the per-household loops add each quantity once, not once per group.

@@ -1,5 +1,5 @@
 /**
- * The need-prediction model of deep integration (MODEL.md §7, paper §3.4: Zhejiang's
+ * The need-prediction model of deep integration (sources.md §9, paper §3.4: Zhejiang's
  * 助联体 predicts needs from pooled data and triggers cross-department action). It only
  * sees households that leave a data trail — registered, online, without data friction —
  * so its reach shrinks as the digital divide widens (paper §4.4). A flagged need becomes

@@ -1,5 +1,5 @@
 /**
- * Needs (MODEL.md §3): a severity in [0, 1] per domain that decays on its own, rises
+ * Needs (sources.md §9): a severity in [0, 1] per domain that decays on its own, rises
  * with shocks (shocks.ts) and falls with help (relief.ts). Subsistence is not a stock:
  * it is the household's gap below the dibao line, recomputed each month from income,
  * which job loss (the employment need) cuts. Each step is its own tight loop: V8 runs

@@ -1,5 +1,5 @@
 /**
- * The synthetic county (MODEL.md §3): attributes drawn once from the `population`
+ * The synthetic county (sources.md §9): attributes drawn once from the `population`
  * stream. Every household consumes the same number of draws whatever the parameters,
  * and policy-dependent traits (awareness, digital access) are stored as latent uniform
  * draws compared with thresholds later, so no policy setting reshuffles the people.

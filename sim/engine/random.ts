@@ -1,5 +1,5 @@
 /**
- * Named random streams (MODEL.md §10). Each purpose draws from its own seedrandom
+ * Named random streams (sources.md §9). Each purpose draws from its own seedrandom
  * generator seeded by the run seed and the stream's name, so drawing more or less in
  * one stream (e.g. more applications under another policy) never shifts another
  * (the population, the shocks): scenarios compared on one seed are paired.

@@ -1,5 +1,5 @@
 /**
- * Why a need went unmet this month (MODEL.md §9). Listed in the order of the help
+ * Why a need went unmet this month (sources.md §9). Listed in the order of the help
  * pathway: aware → willing → able to use the channel → known → eligible → approved →
  * funded → of the right kind. A need is recorded with the furthest stage that any actor
  * reached for it, so the reason names the first stage at which the pathway failed.

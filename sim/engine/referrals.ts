@@ -1,5 +1,5 @@
 /**
- * Information flowing between government and charities (MODEL.md §7):
+ * Information flowing between government and charities (sources.md §9):
  *  - government pushes needs it knows but its rules leave out to designated charities
  *    (行政吸纳's 困难群体信息推送机制), less so when public trust is low;
  *  - government case data reach charities as far as data are shared with them;

@@ -1,5 +1,5 @@
 /**
- * Help arriving (MODEL.md §3–4): money of a domain's kind relieves that domain's need
+ * Help arriving (sources.md §9): money of a domain's kind relieves that domain's need
  * in proportion to what full relief would cost, and every yuan is booked as matched to a
  * real need, leaked to a household with no need, or neither (excess, wrong kind).
  * Government aid and charity help go through these same functions.

@@ -1,5 +1,5 @@
 /**
- * Charity revenue (MODEL.md §5): each month an organisation receives donations that
+ * Charity revenue (sources.md §9): each month an organisation receives donations that
  * follow public trust (an elasticity, scaled by the pattern's trust sensitivity) and its
  * kind's reputation, plus its share of government grants. A disaster brings an appeal:
  * extra donations for three months, which is why charities can respond before

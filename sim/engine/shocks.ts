@@ -1,5 +1,5 @@
 /**
- * Shocks (MODEL.md §3): illness, a new care need, a family crisis, job loss and
+ * Shocks (sources.md §9): illness, a new care need, a family crisis, job loss and
  * schooling costs arrive from the `shocks` stream. Hazards depend only on who the
  * household is and the calendar, never on policy, and every household draws exactly
  * one uniform a month (plus one more when a shock strikes), so the shock sequence is

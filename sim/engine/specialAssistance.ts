@@ -1,5 +1,5 @@
 /**
- * Special assistance (专项救助, MODEL.md §4): medical and education assistance for
+ * Special assistance (专项救助, sources.md §9): medical and education assistance for
  * households the review found eligible, after its approval lag. It pays a share of the
  * need's cost, up to a yearly cap per household, out of the programme's annual budget.
  */

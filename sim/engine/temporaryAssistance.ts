@@ -1,7 +1,7 @@
 /**
- * Temporary assistance (临时救助, MODEL.md §4): one-off cash on application after a sudden
+ * Temporary assistance (临时救助, sources.md §9): one-off cash on application after a sudden
  * shock — a subsistence or medical need that began within the onset window — paid at
- * once ("small amounts paid first", calibration.md §7), capped per case, at most once a
+ * once ("small amounts paid first", sources.md §7), capped per case, at most once a
  * year per household, out of its own annual budget. Cash meant for the coming months'
  * subsistence gap is kept by the household and spent month by month (spendBuffers).
  */

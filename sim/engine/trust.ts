@@ -1,5 +1,5 @@
 /**
- * Public trust in charities (MODEL.md §6, paper §4.1): it recovers toward its baseline,
+ * Public trust in charities (sources.md §9, paper §4.1): it recovers toward its baseline,
  * but below the Tacitus threshold recovery is much slower and good work counts for little
  * (hysteresis). Visible successful help raises it slowly. Each kind of charity also has
  * its own reputation (1 at rest), which a scandal aimed at that kind hits hardest.
@@ -9,7 +9,7 @@ import { ACC } from './accumulators.ts';
 import { CHARITY_KINDS } from './charities.ts';
 import type { World } from './world.ts';
 
-/** Share of a targeted scandal's hit that spills over to trust in all charities ([R] IJERPH 2021, calibration.md §4). */
+/** Share of a targeted scandal's hit that spills over to trust in all charities ([R] IJERPH 2021, sources.md §4). */
 export const SPILLOVER = 0.5;
 
 export function updateTrust(world: World): void {

@@ -1,5 +1,5 @@
 /**
- * Scheduled events (MODEL.md §8), validated field by field: a trust shock (scandal), a
+ * Scheduled events (sources.md §9), validated field by field: a trust shock (scandal), a
  * grant cut, a disaster, the opening of charities, and a policy change that sets any
  * policy parameters (the dibao line, data sharing, the digital divide, …) from a month on.
  */

@@ -1,6 +1,6 @@
 /**
  * Every scenario parameter, declared once: unit, default, range and the source of the
- * default. Sources are figures from ../shared/calibration.md (tag [R] read in the
+ * default. Sources are figures listed in docs/sources.md (tag [R] read in the
  * source, [S] read in a reprint, [D] our arithmetic on such figures) or marked
  * "assumption". `docs/parameters.md` is generated from this file (`npm run docs`).
  */
@@ -8,12 +8,12 @@ import { choice, int, leaves, num, prob, rule, type Param, type ParamTree, type 
 import type { ScenarioEvent } from './events.ts';
 import { PATTERNS } from './patterns.ts';
 
-const DIBAO_SOURCE = '[D] 2020 averages (urban 665, rural 487 yuan/month) raised by +19.6% / +21.3% to 2025 (humanrights.cn 2025); calibration.md §1';
+const DIBAO_SOURCE = '[D] 2020 averages (urban 665, rural 487 yuan/month) raised by +19.6% / +21.3% to 2025 (humanrights.cn 2025); sources.md §1';
 
 export const PARAMETERS = {
   seed: int({ default: 1, min: 0, max: 2 ** 32 - 1, unit: 'integer', source: 'run setting', description: 'Seed of every random stream of the run.' }),
-  months: int({ default: 120, min: 1, max: 1200, unit: 'months', source: 'MODEL.md §2: default horizon 120 months', description: 'Months reported.' }),
-  households: int({ default: 20000, min: 1, max: 5_000_000, unit: 'households', source: 'MODEL.md §2: 20,000 in the browser', description: 'Households in the synthetic county.' }),
+  months: int({ default: 120, min: 1, max: 1200, unit: 'months', source: 'design choice (sources.md §9): default horizon 120 months', description: 'Months reported.' }),
+  households: int({ default: 20000, min: 1, max: 5_000_000, unit: 'households', source: 'design choice (sources.md §9): 20,000 in the browser', description: 'Households in the synthetic county.' }),
   warmupMonths: int({
     default: 36, min: 0, max: 240, unit: 'months',
     source: 'assumption: long enough for caseloads and slow care needs to settle',
@@ -30,7 +30,7 @@ export const PARAMETERS = {
     ruralShare: prob({ default: 0.45, source: 'assumption: a county is more rural than the nation as a whole', description: 'Share of households that are rural.' }),
     meanSizeUrban: num({ default: 2.5, min: 1, max: 8, unit: 'persons', source: 'assumption near 2.62 persons per household (7th census, 2020), urban a little smaller', description: 'Mean household size, urban.' }),
     meanSizeRural: num({ default: 2.9, min: 1, max: 8, unit: 'persons', source: 'assumption near 2.62 persons per household (7th census, 2020), rural a little larger', description: 'Mean household size, rural.' }),
-    elderlyShareUrban: prob({ default: 0.25, source: 'assumption from 23.0% of people aged 60+ (NBS 2025 communiqué, calibration.md §5)', description: 'Share of urban households headed by someone aged 60 or over.' }),
+    elderlyShareUrban: prob({ default: 0.25, source: 'assumption from 23.0% of people aged 60+ (NBS 2025 communiqué, sources.md §5)', description: 'Share of urban households headed by someone aged 60 or over.' }),
     elderlyShareRural: prob({ default: 0.35, source: 'assumption: rural ageing is faster than urban (23.0% aged 60+ nationally)', description: 'Share of rural households headed by someone aged 60 or over.' }),
     disabledShare: prob({ default: 0.1, source: 'assumption: a household with a disabled member', description: 'Share of households with a disabled member.' }),
     chronicShare: prob({ default: 0.15, source: 'assumption', description: 'Share of non-elderly households with a chronically ill member (doubled for elderly households).' }),
@@ -39,21 +39,21 @@ export const PARAMETERS = {
     childrenShare: prob({ default: 0.35, source: 'assumption', description: 'Share of households with school-age children.' }),
     medianIncomeUrban: num({
       default: 3700, min: 1, max: 1e6, unit: 'yuan/person/month',
-      source: '[D] NBS 2023 urban mean disposable income, 51,821 yuan a year (4,318 a month), × 0.85 for the median (not in calibration.md)',
+      source: '[D] NBS 2023 urban mean disposable income, 51,821 yuan a year (4,318 a month), × 0.85 for the median (not in sources.md)',
       description: 'Median per-capita income before transfers, urban.',
     }),
     medianIncomeRural: num({
       default: 1650, min: 1, max: 1e6, unit: 'yuan/person/month',
-      source: '[D] NBS 2023 rural mean disposable income, 21,691 yuan a year (1,808 a month), × 0.85 for the median and × 1.07 to bring rural dibao coverage near 7% (33.4 M of ≈465 M rural people, calibration.md §1)',
+      source: '[D] NBS 2023 rural mean disposable income, 21,691 yuan a year (1,808 a month), × 0.85 for the median and × 1.07 to bring rural dibao coverage near 7% (33.4 M of ≈465 M rural people, sources.md §1)',
       description: 'Median per-capita income before transfers, rural.',
     }),
-    elderlyIncomeFactor: num({ default: 0.75, min: 0, max: 5, unit: 'multiplier', source: '[D] people 60+ are ≈35% of dibao recipients (14.2 M of ≈40 M, CGTN 2022) against ≈20% of the population (calibration.md §1)', description: 'Income of an elderly household relative to a younger one in the same region.' }),
-    incomeSpreadUrban: num({ default: 0.6, min: 0, max: 3, unit: 'log-sd', source: 'assumption, tuned so urban dibao coverage is near the published 0.6% of urban people (5.95 M, end-2025, calibration.md §1)', description: 'Standard deviation of log income, urban.' }),
+    elderlyIncomeFactor: num({ default: 0.75, min: 0, max: 5, unit: 'multiplier', source: '[D] people 60+ are ≈35% of dibao recipients (14.2 M of ≈40 M, CGTN 2022) against ≈20% of the population (sources.md §1)', description: 'Income of an elderly household relative to a younger one in the same region.' }),
+    incomeSpreadUrban: num({ default: 0.6, min: 0, max: 3, unit: 'log-sd', source: 'assumption, tuned so urban dibao coverage is near the published 0.6% of urban people (5.95 M, end-2025, sources.md §1)', description: 'Standard deviation of log income, urban.' }),
     incomeSpreadRural: num({ default: 0.7, min: 0, max: 3, unit: 'log-sd', source: 'assumption, tuned with the rural median to published rural dibao coverage', description: 'Standard deviation of log income, rural.' }),
     assetMonths: num({ default: 18, min: 0, max: 600, unit: 'months of income', source: 'assumption', description: 'Median assets per capita, in months of the household\'s own income.' }),
-    digitalUrban: prob({ default: 0.85, source: 'assumption from 77.5% national and 66.5% rural internet use (CNNIC 53rd report, Dec 2023, calibration.md §5)', description: 'Share of urban non-elderly households with digital access.' }),
-    digitalRural: prob({ default: 0.665, source: '[S] rural internet penetration 66.5%, CNNIC 53rd report, Dec 2023 (calibration.md §5)', description: 'Share of rural non-elderly households with digital access.' }),
-    digitalElderlyFactor: prob({ unit: 'multiplier (0–1)', default: 0.55, source: '[D] 43.2% of people 60+ online against ≈78% of all (CNNIC 49th report, Dec 2021, calibration.md §5)', description: 'Digital access of an elderly household relative to a non-elderly one in the same region.' }),
+    digitalUrban: prob({ default: 0.85, source: 'assumption from 77.5% national and 66.5% rural internet use (CNNIC 53rd report, Dec 2023, sources.md §5)', description: 'Share of urban non-elderly households with digital access.' }),
+    digitalRural: prob({ default: 0.665, source: '[S] rural internet penetration 66.5%, CNNIC 53rd report, Dec 2023 (sources.md §5)', description: 'Share of rural non-elderly households with digital access.' }),
+    digitalElderlyFactor: prob({ unit: 'multiplier (0–1)', default: 0.55, source: '[D] 43.2% of people 60+ online against ≈78% of all (CNNIC 49th report, Dec 2021, sources.md §5)', description: 'Digital access of an elderly household relative to a non-elderly one in the same region.' }),
     dataFrictionShare: prob({ default: 0.1, source: 'assumption (paper §4.4: dialect speakers misread by a Mandarin voice system; no figure)', description: 'Share of households for which automated data collection fails; doubled for elderly and rural heads, capped at 1.' }),
     meanTies: num({ default: 6, min: 0, max: 100, unit: 'contacts', source: 'assumption', description: 'Mean number of community ties (contacts) of a household.' }),
     meanStigma: prob({ default: 0.35, source: 'assumption', description: 'Mean felt stigma of asking for help (0–1).' }),
@@ -61,7 +61,7 @@ export const PARAMETERS = {
   },
 
   shocks: {
-    medicalRate: prob({ unit: 'per household-month', default: 0.005, source: 'tuned so ≈10% of households a year face a serious medical need, near 11.0% catastrophic health expenditure (CHFS 2017, calibration.md §2)', description: 'Monthly chance of an illness shock for a household with no chronic illness and a non-elderly head.' }),
+    medicalRate: prob({ unit: 'per household-month', default: 0.005, source: 'tuned so ≈10% of households a year face a serious medical need, near 11.0% catastrophic health expenditure (CHFS 2017, sources.md §2)', description: 'Monthly chance of an illness shock for a household with no chronic illness and a non-elderly head.' }),
     medicalChronicFactor: num({ default: 2, min: 0, max: 20, unit: 'multiplier', source: 'assumption', description: 'Illness shocks are this many times likelier with a chronically ill member.' }),
     medicalElderlyFactor: num({ default: 1.8, min: 0, max: 20, unit: 'multiplier', source: 'assumption', description: 'Illness shocks are this many times likelier with an elderly head.' }),
     careRate: prob({ unit: 'per household-month', default: 0.001, source: 'assumption', description: 'Monthly chance of a new care need (a member becomes dependent) in other households.' }),
@@ -90,7 +90,7 @@ export const PARAMETERS = {
   },
 
   application: {
-    awareness: prob({ default: 0.7, source: 'assumption: ≈60% of eligible non-claimants are unaware of a benefit (US elderly food stamps), take-up 40–80% (calibration.md §6)', description: 'Share of households who know they could apply for government aid.' }),
+    awareness: prob({ default: 0.7, source: 'assumption: ≈60% of eligible non-claimants are unaware of a benefit (US elderly food stamps), take-up 40–80% (sources.md §6)', description: 'Share of households who know they could apply for government aid.' }),
     stigmaEffect: prob({ default: 0.6, source: 'assumption', description: 'How strongly stigma stops an aware household from applying in a month (chance of not applying = stigma × this).' }),
     onlineOnlyShare: prob({ default: 0.3, source: 'assumption', description: 'Share of applications that can only be made through a digital channel.' }),
   },
@@ -102,58 +102,58 @@ export const PARAMETERS = {
       disability: prob({ default: 0.4, source: 'pattern switch (0.4 under the default pattern); assumption: disability certificates are shared with civil affairs', description: 'Share of care needs in households with a disabled member that administrative matching can see.' }),
       employment: prob({ default: 0.4, source: 'pattern switch (0.4 under the default pattern); assumption: only registered unemployment is visible', description: 'Share of employment needs that administrative matching can see.' }),
     },
-    matchingRate: prob({ unit: 'per month', default: 0.25, source: 'assumption (calibration.md §7: dynamic monitoring, e.g. Liuzhou contacting patients with high bills)', description: 'Chance per month that administrative matching finds a need it can see.' }),
+    matchingRate: prob({ unit: 'per month', default: 0.25, source: 'assumption (sources.md §7: dynamic monitoring, e.g. Liuzhou contacting patients with high bills)', description: 'Chance per month that administrative matching finds a need it can see.' }),
     dataFrictionPenalty: prob({ default: 0.8, source: 'assumption (paper §4.4)', description: 'Chance that automated collection fails for a household with data friction.' }),
     caseworkersPer10k: num({ default: 5, min: 0, max: 1000, unit: 'caseworkers per 10,000 households', source: 'assumption (paper §4.2: "基层社会救助力量待提升")', description: 'Caseworkers reviewing applications.' }),
     reviewsPerCaseworker: num({ default: 30, min: 0, max: 1000, unit: 'reviews per caseworker-month', source: 'assumption', description: 'Cases one caseworker reviews (new applications and re-checks) in a month.' }),
-    recheckMonths: int({ default: 12, min: 1, max: 120, unit: 'months', source: '[R] stable households are re-checked yearly (最低生活保障审核确认办法 Art. 31, calibration.md §7)', description: 'A decision stands this long, then the case is reviewed again.' }),
+    recheckMonths: int({ default: 12, min: 1, max: 120, unit: 'months', source: '[R] stable households are re-checked yearly (最低生活保障审核确认办法 Art. 31, sources.md §7)', description: 'A decision stands this long, then the case is reviewed again.' }),
     dibao: {
       lineUrban: num({ default: 795, min: 0, max: 1e5, unit: 'yuan/person/month', source: DIBAO_SOURCE, description: 'Urban minimum living guarantee line.' }),
       lineRural: num({ default: 590, min: 0, max: 1e5, unit: 'yuan/person/month', source: DIBAO_SOURCE, description: 'Rural minimum living guarantee line.' }),
-      eligibility: rule({ default: 'income_pc < line and assets_pc < 24 * line and registered', source: 'MODEL.md §4: income below the line, assets below a limit, locally registered; asset limit an assumption', description: 'Who qualifies for dibao.' }),
-      budgetPerHousehold: num({ default: 370, min: 0, max: 1e6, unit: 'yuan per household of the county per year', source: '[D] ≈185 bn yuan a year of dibao (92.6 bn in H1 2022) over ≈500 M households (calibration.md §1)', description: 'Annual dibao budget, divided by all households of the county.' }),
-      approvalLagMonths: int({ default: 2, min: 0, max: 24, unit: 'months', source: '[R] review within 30 working days, payment from the month after approval (Arts. 21–22, calibration.md §7)', description: 'Months from review to the first payment.' }),
+      eligibility: rule({ default: 'income_pc < line and assets_pc < 24 * line and registered', source: 'design choice (sources.md §9): income below the line, assets below a limit, locally registered; asset limit an assumption', description: 'Who qualifies for dibao.' }),
+      budgetPerHousehold: num({ default: 370, min: 0, max: 1e6, unit: 'yuan per household of the county per year', source: '[D] ≈185 bn yuan a year of dibao (92.6 bn in H1 2022) over ≈500 M households (sources.md §1)', description: 'Annual dibao budget, divided by all households of the county.' }),
+      approvalLagMonths: int({ default: 2, min: 0, max: 24, unit: 'months', source: '[R] review within 30 working days, payment from the month after approval (Arts. 21–22, sources.md §7)', description: 'Months from review to the first payment.' }),
     },
     special: {
-      eligibility: rule({ default: 'enrolled_dibao or income_pc < 1.5 * line', source: '[R] dibao-edge households: income below 1.5 × the line (Art. 8, calibration.md §1)', description: 'Who qualifies for medical and education assistance.' }),
-      medicalShare: prob({ default: 0.7, source: 'assumption (>90% of policy-covered costs are reimbursed for this group, but much out-of-pocket cost is not covered; calibration.md §2)', description: 'Share of a medical need\'s cost that medical assistance pays.' }),
+      eligibility: rule({ default: 'enrolled_dibao or income_pc < 1.5 * line', source: '[R] dibao-edge households: income below 1.5 × the line (Art. 8, sources.md §1)', description: 'Who qualifies for medical and education assistance.' }),
+      medicalShare: prob({ default: 0.7, source: 'assumption (>90% of policy-covered costs are reimbursed for this group, but much out-of-pocket cost is not covered; sources.md §2)', description: 'Share of a medical need\'s cost that medical assistance pays.' }),
       medicalCapPerYear: num({ default: 30000, min: 0, max: 1e7, unit: 'yuan per household per year', source: 'assumption', description: 'Yearly cap on medical assistance to one household.' }),
       educationShare: prob({ default: 0.8, source: 'assumption', description: 'Share of an education need\'s cost that education assistance pays.' }),
       educationCapPerYear: num({ default: 4000, min: 0, max: 1e7, unit: 'yuan per household per year', source: 'assumption', description: 'Yearly cap on education assistance to one household.' }),
-      budgetPerHousehold: num({ default: 150, min: 0, max: 1e6, unit: 'yuan per household of the county per year', source: 'assumption (total medical-assistance spending not found; calibration.md §2)', description: 'Annual budget for medical and education assistance.' }),
+      budgetPerHousehold: num({ default: 150, min: 0, max: 1e6, unit: 'yuan per household of the county per year', source: 'assumption (total medical-assistance spending not found; sources.md §2)', description: 'Annual budget for medical and education assistance.' }),
       approvalLagMonths: int({ default: 1, min: 0, max: 24, unit: 'months', source: 'assumption', description: 'Months from review to the first payment.' }),
     },
     temporary: {
       eligibility: rule({ default: 'income_pc < 1.5 * line', source: 'assumption: temporary aid also reaches people without local registration', description: 'Who qualifies for temporary assistance after a sudden shock.' }),
-      cap: num({ default: 3000, min: 0, max: 1e6, unit: 'yuan per case', source: 'assumption (average amount per case not found; calibration.md §1)', description: 'Most one case of temporary assistance pays.' }),
+      cap: num({ default: 3000, min: 0, max: 1e6, unit: 'yuan per case', source: 'assumption (average amount per case not found; sources.md §1)', description: 'Most one case of temporary assistance pays.' }),
       onsetWindowMonths: int({ default: 2, min: 1, max: 24, unit: 'months', source: 'assumption', description: 'Only a need that began this recently counts as a sudden shock.' }),
       coverMonths: num({ default: 3, min: 0, max: 24, unit: 'months', source: 'assumption', description: 'A subsistence shock is helped with up to this many months of the household\'s gap below the line (within the cap).' }),
-      budgetPerHousehold: num({ default: 40, min: 0, max: 1e6, unit: 'yuan per household of the county per year', source: 'assumption from ≈13.8 M people helped in 2020 (calibration.md §1)', description: 'Annual temporary-assistance budget.' }),
+      budgetPerHousehold: num({ default: 40, min: 0, max: 1e6, unit: 'yuan per household of the county per year', source: 'assumption from ≈13.8 M people helped in 2020 (sources.md §1)', description: 'Annual temporary-assistance budget.' }),
     },
   },
 
   collaboration: {
-    govReferral: prob({ unit: 'per month', default: 0.5, source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7 (paper §3.1: 困难群体信息推送机制)', description: 'Chance per month that a need government knows but its rules leave out is pushed to a designated charity.' }),
-    charityReferral: prob({ unit: 'per month', default: 0, source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7', description: 'Chance per month that a charity refers a need it knows, in a domain government pays for, to government.' }),
-    charityDataSharing: prob({ unit: 'per month', default: 0.1, source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7 (paper §3.4: de-identified dibao data opened to charities)', description: 'How far government case data reach charities: chance per month that charities learn of a need government knows.' }),
-    jointAssessment: prob({ default: 0, source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7 (paper §3.4: 联合审核)', description: 'Share of needs assessed jointly: charities do not pay again for a need government pays this month, and joint assessment matches help to need (removes visibility bias).' }),
-    needPrediction: prob({ unit: 'per month', default: 0, source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7 (paper §3.4: 助联体 machine-learning model)', description: 'Accuracy of the need-prediction model: chance per month that it flags a need of a registered household with digital access and no data friction. 0 = no model.' }),
-    emergencyDispatch: prob({ default: 1, source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7 (paper §3.1: disaster command dispatches charity funds)', description: 'Share of charity money government dispatches to disaster-hit subsistence needs in the months after a disaster.' }),
-    serviceLearning: prob({ default: 0, source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7 (paper §2.1.4: 设计-实施-迭代)', description: 'How fast charities learn to match help to need: visibility bias falls with the cases an organisation has served, by half every (1 / this) × 1,000 cases.' }),
+    govReferral: prob({ unit: 'per month', default: 0.5, source: 'pattern switch (value under the default pattern, administrative incorporation); sources.md §9 (paper §3.1: 困难群体信息推送机制)', description: 'Chance per month that a need government knows but its rules leave out is pushed to a designated charity.' }),
+    charityReferral: prob({ unit: 'per month', default: 0, source: 'pattern switch (value under the default pattern, administrative incorporation); sources.md §9', description: 'Chance per month that a charity refers a need it knows, in a domain government pays for, to government.' }),
+    charityDataSharing: prob({ unit: 'per month', default: 0.1, source: 'pattern switch (value under the default pattern, administrative incorporation); sources.md §9 (paper §3.4: de-identified dibao data opened to charities)', description: 'How far government case data reach charities: chance per month that charities learn of a need government knows.' }),
+    jointAssessment: prob({ default: 0, source: 'pattern switch (value under the default pattern, administrative incorporation); sources.md §9 (paper §3.4: 联合审核)', description: 'Share of needs assessed jointly: charities do not pay again for a need government pays this month, and joint assessment matches help to need (removes visibility bias).' }),
+    needPrediction: prob({ unit: 'per month', default: 0, source: 'pattern switch (value under the default pattern, administrative incorporation); sources.md §9 (paper §3.4: 助联体 machine-learning model)', description: 'Accuracy of the need-prediction model: chance per month that it flags a need of a registered household with digital access and no data friction. 0 = no model.' }),
+    emergencyDispatch: prob({ default: 1, source: 'pattern switch (value under the default pattern, administrative incorporation); sources.md §9 (paper §3.1: disaster command dispatches charity funds)', description: 'Share of charity money government dispatches to disaster-hit subsistence needs in the months after a disaster.' }),
+    serviceLearning: prob({ default: 0, source: 'pattern switch (value under the default pattern, administrative incorporation); sources.md §9 (paper §2.1.4: 设计-实施-迭代)', description: 'How fast charities learn to match help to need: visibility bias falls with the cases an organisation has served, by half every (1 / this) × 1,000 cases.' }),
   },
 
   charities: {
-    autonomy: prob({ default: 0.2, source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7', description: 'Charities\' own discovery effort: scales community outreach and foundations\' own case finding.' }),
-    grantsPerHousehold: num({ default: 10, min: 0, max: 1e5, unit: 'yuan per household of the county per year', source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7 (paper §3.3: lottery welfare funds, purchased services)', description: 'Government grants and purchased services to charities, shared by their organisations.' }),
+    autonomy: prob({ default: 0.2, source: 'pattern switch (value under the default pattern, administrative incorporation); sources.md §9', description: 'Charities\' own discovery effort: scales community outreach and foundations\' own case finding.' }),
+    grantsPerHousehold: num({ default: 10, min: 0, max: 1e5, unit: 'yuan per household of the county per year', source: 'pattern switch (value under the default pattern, administrative incorporation); sources.md §9 (paper §3.3: lottery welfare funds, purchased services)', description: 'Government grants and purchased services to charities, shared by their organisations.' }),
     grantDependency: prob({ default: 0.5, source: 'assumption (paper §3.3: dependence on government resources)', description: 'Own fundraising falls by this share of the grant share of an organisation\'s income.' }),
-    trustSensitivity: num({ default: 0.3, min: 0, max: 5, unit: 'multiplier', source: 'pattern switch (value under the default pattern, administrative incorporation); MODEL.md §7', description: 'Scales how strongly donations follow public trust (with trust.donationElasticity).' }),
-    disasterAppeal: num({ default: 2, min: 0, max: 50, unit: 'extra months of donations per month', source: '[S] giving surges after disasters: 9.7 bn yuan to Henan after the 2021 floods, roughly a year of that province\'s giving (calibration.md §3)', description: 'In the three months after a disaster, each month brings this many extra months of donations, scaled by the share of households hit (at 20% or more, in full).' }),
+    trustSensitivity: num({ default: 0.3, min: 0, max: 5, unit: 'multiplier', source: 'pattern switch (value under the default pattern, administrative incorporation); sources.md §9', description: 'Scales how strongly donations follow public trust (with trust.donationElasticity).' }),
+    disasterAppeal: num({ default: 2, min: 0, max: 50, unit: 'extra months of donations per month', source: '[S] giving surges after disasters: 9.7 bn yuan to Henan after the 2021 floods, roughly a year of that province\'s giving (sources.md §3)', description: 'In the three months after a disaster, each month brings this many extra months of donations, scaled by the share of households hit (at 20% or more, in full).' }),
     visibilityBias: prob({ default: 0.3, source: 'assumption (paper §4.3: 资本逻辑, the anti-theft-door example)', description: 'Share of charity cases given a visible standard package whatever the need (capital logic); a package that does not fit the need is a mismatch.' }),
     packageValue: num({ default: 600, min: 0, max: 1e6, unit: 'yuan per package', source: 'assumption ("几百块钱改个门", paper §4.3)', description: 'Value of a visible standard package.' }),
     serviceCost: num({ default: 600, min: 0, max: 1e6, unit: 'yuan per case-month', source: 'assumption', description: 'Cost of a month of care, psychosocial or employment service for one household.' }),
     community: {
       perTenThousand: num({ default: 2, min: 0, max: 1000, unit: 'organisations per 10,000 households', source: 'assumption (paper §5.4: community charity)', description: 'Community charities; each serves its own community of households.' }),
-      donationsPerYear: num({ default: 150000, min: 0, max: 1e9, unit: 'yuan per organisation per year', source: 'assumption: ≈100 yuan per household a year of charity money reaches assistance, of ≈300 given in all (≈150 bn a year, calibration.md §3)', description: 'Local donations to one community charity at baseline trust.' }),
+      donationsPerYear: num({ default: 150000, min: 0, max: 1e9, unit: 'yuan per organisation per year', source: 'assumption: ≈100 yuan per household a year of charity money reaches assistance, of ≈300 given in all (≈150 bn a year, sources.md §3)', description: 'Local donations to one community charity at baseline trust.' }),
       slotsPerMonth: num({ default: 40, min: 0, max: 1e6, unit: 'cases per organisation per month', source: 'assumption', description: 'Households one community charity can help in a month.' }),
       outreach: prob({ unit: 'per month', default: 0.3, source: 'assumption (paper §2.1.2: volunteers find hidden needs)', description: 'Chance per month that volunteers find a need of a household with average ties, at full autonomy.' }),
       cashPerCase: num({ default: 500, min: 0, max: 1e6, unit: 'yuan per case', source: 'assumption', description: 'Small cash a community charity gives toward a subsistence need.' }),
@@ -182,16 +182,16 @@ export const PARAMETERS = {
 
   trust: {
     baseline: prob({ default: 0.6, source: 'assumption', description: 'Public trust in charities at rest, and where it starts.' }),
-    recovery: prob({ unit: 'per month', default: 0.06, source: '[D] aggregate giving took ≈3 years to regain its 2010 level after the 2011 scandals (calibration.md §4)', description: 'Share of the gap to baseline that trust regains each month above the Tacitus threshold.' }),
+    recovery: prob({ unit: 'per month', default: 0.06, source: '[D] aggregate giving took ≈3 years to regain its 2010 level after the 2011 scandals (sources.md §4)', description: 'Share of the gap to baseline that trust regains each month above the Tacitus threshold.' }),
     tacitusThreshold: prob({ default: 0.35, source: 'assumption (paper §4.1: 塔西佗陷阱)', description: 'Below this, trust recovers slowly and good work is discounted (hysteresis).' }),
-    slowRecovery: prob({ unit: 'per month', default: 0.008, source: '[D] United Way took ≈6 years to see giving rise again (calibration.md §4)', description: 'Share of the gap to baseline regained each month below the threshold.' }),
-    goodWorkGain: num({ default: 0.02, min: 0, max: 1, unit: 'trust per share of households helped', source: 'assumption (MODEL.md §6: visible successful help raises trust slowly)', description: 'Trust gained per month per share of households helped by charities (a fifth of it below the threshold).' }),
-    donationElasticity: num({ default: 1.5, min: 0, max: 10, unit: 'elasticity', source: '[D] 2011: all giving −18% and −86% in the first three months after the Red Cross scandal (calibration.md §4)', description: 'Donations vary as (trust / baseline) to this power × trustSensitivity.' }),
+    slowRecovery: prob({ unit: 'per month', default: 0.008, source: '[D] United Way took ≈6 years to see giving rise again (sources.md §4)', description: 'Share of the gap to baseline regained each month below the threshold.' }),
+    goodWorkGain: num({ default: 0.02, min: 0, max: 1, unit: 'trust per share of households helped', source: 'assumption (sources.md §9: visible successful help raises trust slowly)', description: 'Trust gained per month per share of households helped by charities (a fifth of it below the threshold).' }),
+    donationElasticity: num({ default: 1.5, min: 0, max: 10, unit: 'elasticity', source: '[D] 2011: all giving −18% and −86% in the first three months after the Red Cross scandal (sources.md §4)', description: 'Donations vary as (trust / baseline) to this power × trustSensitivity.' }),
     referralWeight: prob({ default: 0.5, source: 'assumption', description: 'How much government referrals to charities fall with trust: referrals × (1 − this × (1 − trust / baseline)).' }),
   },
 
   gaps: {
-    fellThroughMonths: int({ default: 3, min: 1, max: 120, unit: 'months', source: 'MODEL.md §9', description: 'A need unmet this many consecutive months has fallen through the gaps.' }),
+    fellThroughMonths: int({ default: 3, min: 1, max: 120, unit: 'months', source: 'sources.md §9', description: 'A need unmet this many consecutive months has fallen through the gaps.' }),
   },
 } as const;
 

@@ -1,5 +1,5 @@
 /**
- * The four government–charity interaction patterns of the paper's §3 (MODEL.md §7), each a
+ * The four government–charity interaction patterns of the paper's §3 (sources.md §9), each a
  * preset: values for the same switches, so patterns are compared on identical
  * populations and can be edited switch by switch. A scenario's own values win over its
  * pattern's: the preset only fills in what the scenario leaves unset.
@@ -19,7 +19,7 @@ type Preset = Record<string, Record<string, number | Record<string, number>>>;
 
 const sharing = (level: number) => ({ health: level, education: level, disability: level, employment: level });
 
-/** Switch values per pattern (the table of MODEL.md §7, in numbers; the numbers are assumptions). */
+/** Switch values per pattern (the table of sources.md §9, in numbers; the numbers are assumptions). */
 export const PATTERN_PRESETS: Record<Pattern, Preset> = {
   administrative_incorporation: {
     collaboration: { govReferral: 0.5, charityReferral: 0, charityDataSharing: 0.1, jointAssessment: 0, needPrediction: 0, emergencyDispatch: 1, serviceLearning: 0 },

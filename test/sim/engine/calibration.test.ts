@@ -1,5 +1,5 @@
 /**
- * The baseline against published figures (calibration.md §1), over several seeds with
+ * The baseline against published figures (sources.md §1), over several seeds with
  * margins: urban dibao recipients ≈0.63% of urban people, rural ≈7.2% of rural people.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The seven stylised facts of MODEL.md §11, each as a direction that must hold on average
+ * The seven stylised facts of sources.md §9, each as a direction that must hold on average
  * over several seeds, with a margin. Scenarios compared on a seed are paired (common
  * random numbers), so each comparison is of the same households under different
  * arrangements. Nothing here or in the engine special-cases a pattern: patterns are presets.
@@ -39,7 +39,7 @@ function charityHelpLost(pattern: Pattern, event: Record<string, unknown>, from 
   });
 }
 
-describe('stylised facts (MODEL.md §11)', () => {
+describe('stylised facts (sources.md §9)', () => {
   it('1. administrative incorporation leaves more needs unseen than social innovation, above all psychosocial and care needs and migrants\' needs', () => {
     const runs = (pattern: Pattern) => SEEDS.map((seed) => simulate({ seed, pattern }));
     const admin = runs('administrative_incorporation');
