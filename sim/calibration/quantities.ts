@@ -1,0 +1,158 @@
+/**
+ * Model quantities compared with published figures, defined once: name, unit, meaning,
+ * the ready scenario(s) each needs, and how it is computed from run results. Pure (no
+ * Node, no DOM), so it runs in the CLI, in tests and in browser workers.
+ *
+ * A quantity reads metrics by name (sim/engine/metrics.ts) and groups by name
+ * (sim/engine/groups.ts); a metric that does not exist yet gives null, never a throw.
+ */
+import { GROUPS } from '../engine/groups.ts';
+import { METRIC_NAMES } from '../engine/metrics.ts';
+
+/** What a quantity reads from one run: enough of RunResult to be hand-made in tests. */
+export interface RunView {
+  readonly months: number;
+  /** summary[groupIndex][metricIndex] as in RunResult. */
+  readonly summary: ReadonlyArray<ReadonlyArray<number | null>>;
+  /** series[groupIndex][metricIndex][month] as in RunResult. */
+  readonly series: ReadonlyArray<ReadonlyArray<ArrayLike<number>>>;
+  /** The scenario's events (for the trust_shock month). */
+  readonly events?: ReadonlyArray<{ readonly month: number; readonly type: string }>;
+}
+
+export interface Quantity {
+  readonly name: string;
+  readonly unit: string;
+  readonly description: string;
+  /** Ready scenarios (scenarios/NAME.json), one run of each per seed, same seed. */
+  readonly scenarios: readonly string[];
+  /** Direction of a "≥" bound when the value is capped (recovery time at the horizon). */
+  readonly compute: (runs: readonly RunView[]) => number | null;
+}
+
+const groupIndex = (group: string): number => (GROUPS as readonly string[]).indexOf(group);
+
+/** Summary value of a metric for a group, or null if the metric or group is missing. */
+export function summaryOf(run: RunView, metric: string, group = 'all', names: readonly string[] = METRIC_NAMES): number | null {
+  const g = groupIndex(group);
+  const m = names.indexOf(metric);
+  if (g < 0 || m < 0) return null;
+  const value = run.summary[g]?.[m];
+  return value === undefined || value === null || !Number.isFinite(value) ? null : value;
+}
+
+/** Monthly series of a metric for a group, or null if missing. */
+export function seriesOf(run: RunView, metric: string, group = 'all', names: readonly string[] = METRIC_NAMES): ArrayLike<number> | null {
+  const g = groupIndex(group);
+  const m = names.indexOf(metric);
+  if (g < 0 || m < 0) return null;
+  return run.series[g]?.[m] ?? null;
+}
+
+const sumRange = (xs: ArrayLike<number>, from: number, to: number): number => {
+  let total = 0;
+  for (let i = from; i < to; i++) total += Number.isFinite(xs[i]!) ? xs[i]! : 0;
+  return total;
+};
+
+/** Month (index into the reported series) of the first trust_shock event, or null. */
+export function shockMonth(run: RunView): number | null {
+  const event = (run.events ?? []).find((e) => e.type === 'trust_shock');
+  return event ? event.month : null;
+}
+
+/** (donations in months s..s+11) ÷ (s−12..s−1) − 1; null if either window is not in the run. */
+export function scandalDonationChange(donations: ArrayLike<number>, s: number): number | null {
+  if (s < 12 || s + 12 > donations.length) return null;
+  const before = sumRange(donations, s - 12, s);
+  if (before <= 0) return null;
+  return sumRange(donations, s, s + 12) / before - 1;
+}
+
+/**
+ * Years (12-month windows from the shock) until annual donations are back at the
+ * pre-shock year's level. Returns {years, capped}: capped when never back within the
+ * run, years is then the number of whole windows observed (report as "≥").
+ */
+export function scandalRecoveryYears(donations: ArrayLike<number>, s: number): { years: number; capped: boolean } | null {
+  if (s < 12 || s + 12 > donations.length) return null;
+  const before = sumRange(donations, s - 12, s);
+  let k = 0;
+  for (; s + 12 * (k + 1) <= donations.length; k++) {
+    if (sumRange(donations, s + 12 * k, s + 12 * (k + 1)) >= before) return { years: k, capped: false };
+  }
+  return { years: k, capped: true };
+}
+
+/** (donations_policy − donations_nogrant) ÷ (grants_policy − grants_nogrant). */
+export function crowdingOut(donationsPolicy: number, donationsNoGrant: number, grantsPolicy: number, grantsNoGrant: number): number | null {
+  const dg = grantsPolicy - grantsNoGrant;
+  if (!(Math.abs(dg) > 0)) return null;
+  return (donationsPolicy - donationsNoGrant) / dg;
+}
+
+const summaryQuantity = (name: string, metric: string, group: string, unit: string, description: string, scenario = 'baseline'): Quantity => ({
+  name, unit, description, scenarios: [scenario],
+  compute: ([run]) => (run ? summaryOf(run, metric, group) : null),
+});
+
+const SCANDAL = 'scandal_below_tacitus';
+
+export const QUANTITIES: readonly Quantity[] = [
+  summaryQuantity('dibao_coverage_all', 'dibao_coverage', 'all', 'share of persons', 'Persons in dibao households ÷ persons, county'),
+  summaryQuantity('dibao_coverage_urban', 'dibao_coverage', 'urban', 'share of persons', 'Persons in dibao households ÷ persons, urban'),
+  summaryQuantity('dibao_coverage_rural', 'dibao_coverage', 'rural', 'share of persons', 'Persons in dibao households ÷ persons, rural'),
+  summaryQuantity('dibao_eligible', 'dibao_eligible', 'all', 'share of households', 'Households eligible for dibao on pre-transfer circumstances'),
+  summaryQuantity('dibao_take_up', 'dibao_take_up', 'all', 'share of eligible households', 'Eligible households receiving dibao ÷ eligible households'),
+  summaryQuantity('dibao_inclusion_error', 'dibao_inclusion_error', 'all', 'share of recipients', 'Recipients not eligible ÷ recipients'),
+  summaryQuantity('low_income_share', 'low_income_share', 'all', 'share of persons', 'Persons with pre-transfer per-capita income < 1.5 × dibao line ÷ persons'),
+  summaryQuantity('internet_use_all', 'internet_use', 'all', 'share of persons', 'Persons in households with digital access ÷ persons, county'),
+  summaryQuantity('internet_use_rural', 'internet_use', 'rural', 'share of persons', 'Persons in households with digital access ÷ persons, rural'),
+  summaryQuantity('internet_use_elderly', 'internet_use', 'elderly', 'share of persons', 'Persons in households with digital access ÷ persons, elderly-headed households'),
+  summaryQuantity('poverty_headcount_reference', 'poverty_headcount_reference', 'all', 'share of households', 'Households below a fixed reference line after transfers'),
+  summaryQuantity('catastrophic_health_rate', 'catastrophic_health_rate', 'all', 'share of households per year', 'Households per year with out-of-pocket medical cost ≥ 40% of capacity to pay'),
+  {
+    name: 'crowdfunding_per_campaign', unit: 'yuan per campaign', scenarios: ['baseline'],
+    description: 'Crowdfunding raised ÷ campaigns launched, over the run',
+    compute: ([run]) => {
+      if (!run) return null;
+      const raised = summaryOf(run, 'crowdfunding_raised');
+      const campaigns = summaryOf(run, 'campaigns');
+      return raised === null || campaigns === null || campaigns <= 0 ? null : raised / campaigns;
+    },
+  },
+  {
+    name: 'scandal_donation_change', unit: 'relative change', scenarios: [SCANDAL],
+    description: 'Donations in the 12 months from the trust shock ÷ the 12 months before − 1',
+    compute: ([run]) => {
+      const s = run ? shockMonth(run) : null;
+      const donations = run ? seriesOf(run, 'charity_donations') : null;
+      return s === null || donations === null ? null : scandalDonationChange(donations, s);
+    },
+  },
+  {
+    name: 'scandal_recovery_years', unit: 'years', scenarios: [SCANDAL],
+    description: 'Whole years after the trust shock until annual donations are back at the pre-shock year (capped at the horizon: read as ≥)',
+    compute: ([run]) => {
+      const s = run ? shockMonth(run) : null;
+      const donations = run ? seriesOf(run, 'charity_donations') : null;
+      return s === null || donations === null ? null : scandalRecoveryYears(donations, s)?.years ?? null;
+    },
+  },
+  {
+    name: 'crowding_out', unit: 'yuan of donations per yuan of grant', scenarios: ['policy_driven', 'policy_driven_no_grants'],
+    description: '(donations with grants − without) ÷ (grants with − without), paired seeds',
+    compute: ([policy, noGrant]) => {
+      if (!policy || !noGrant) return null;
+      const d1 = summaryOf(policy, 'charity_donations'), d0 = summaryOf(noGrant, 'charity_donations');
+      const g1 = summaryOf(policy, 'charity_grants'), g0 = summaryOf(noGrant, 'charity_grants');
+      return d1 === null || d0 === null || g1 === null || g0 === null ? null : crowdingOut(d1, d0, g1, g0);
+    },
+  },
+];
+
+export const QUANTITY_NAMES: readonly string[] = QUANTITIES.map((q) => q.name);
+
+export function quantityByName(name: string): Quantity | undefined {
+  return QUANTITIES.find((q) => q.name === name);
+}
