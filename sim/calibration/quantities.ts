@@ -58,7 +58,8 @@ const sumRange = (xs: ArrayLike<number>, from: number, to: number): number => {
 /** Month (index into the reported series) of the first trust_shock event, or null. */
 export function shockMonth(run: RunView): number | null {
   const event = (run.events ?? []).find((e) => e.type === 'trust_shock');
-  return event ? event.month : null;
+  // Events happen at the start of their (1-based) month: series index month − 1.
+  return event ? event.month - 1 : null;
 }
 
 /** (donations in months s..s+11) ÷ (s−12..s−1) − 1; null if either window is not in the run. */
@@ -70,16 +71,25 @@ export function scandalDonationChange(donations: ArrayLike<number>, s: number): 
 }
 
 /**
- * Years (12-month windows from the shock) until annual donations are back at the
- * pre-shock year's level. Returns {years, capped}: capped when never back within the
- * run, years is then the number of whole windows observed (report as "≥").
+ * Donations count as recovered at this share of the pre-shock year. The model has no
+ * secular growth of giving, so trust regains its baseline exponentially and donations
+ * approach their old level without ever reaching it; the published recovery (national
+ * giving back at its nominal 2010 level in 2014, docs/sources.md §4) happened while giving
+ * grew, so "back at the old level" there is "within a few per cent of trend" here.
+ */
+export const RECOVERED_SHARE = 0.95;
+
+/**
+ * Years (12-month windows from the shock) until annual donations are back at
+ * RECOVERED_SHARE of the pre-shock year's. Returns {years, capped}: capped when never
+ * back within the run, years is then the number of whole windows observed (read "≥").
  */
 export function scandalRecoveryYears(donations: ArrayLike<number>, s: number): { years: number; capped: boolean } | null {
   if (s < 12 || s + 12 > donations.length) return null;
   const before = sumRange(donations, s - 12, s);
   let k = 0;
   for (; s + 12 * (k + 1) <= donations.length; k++) {
-    if (sumRange(donations, s + 12 * k, s + 12 * (k + 1)) >= before) return { years: k, capped: false };
+    if (sumRange(donations, s + 12 * k, s + 12 * (k + 1)) >= RECOVERED_SHARE * before) return { years: k, capped: false };
   }
   return { years: k, capped: true };
 }
@@ -96,16 +106,16 @@ const summaryQuantity = (name: string, metric: string, group: string, unit: stri
   compute: ([run]) => (run ? summaryOf(run, metric, group) : null),
 });
 
-const SCANDAL = 'scandal_below_tacitus';
+const SCANDAL = 'scandal_2011';
 
 export const QUANTITIES: readonly Quantity[] = [
   summaryQuantity('dibao_coverage_all', 'dibao_coverage', 'all', 'share of persons', 'Persons in dibao households ÷ persons, county'),
   summaryQuantity('dibao_coverage_urban', 'dibao_coverage', 'urban', 'share of persons', 'Persons in dibao households ÷ persons, urban'),
   summaryQuantity('dibao_coverage_rural', 'dibao_coverage', 'rural', 'share of persons', 'Persons in dibao households ÷ persons, rural'),
-  summaryQuantity('dibao_eligible', 'dibao_eligible', 'all', 'share of households', 'Households eligible for dibao on pre-transfer circumstances'),
+  summaryQuantity('dibao_eligible', 'dibao_eligible_rate', 'all', 'share of households', 'Households eligible for dibao on pre-transfer circumstances'),
   summaryQuantity('dibao_take_up', 'dibao_take_up', 'all', 'share of eligible households', 'Eligible households receiving dibao ÷ eligible households'),
   summaryQuantity('dibao_inclusion_error', 'dibao_inclusion_error', 'all', 'share of recipients', 'Recipients not eligible ÷ recipients'),
-  summaryQuantity('low_income_share', 'low_income_share', 'all', 'share of persons', 'Persons with pre-transfer per-capita income < 1.5 × dibao line ÷ persons'),
+  summaryQuantity('low_income_share', 'low_income_share', 'all', 'share of persons', 'Persons in the low-income register (known to civil affairs, income < 1.5 × dibao line) ÷ persons'),
   summaryQuantity('internet_use_all', 'internet_use', 'all', 'share of persons', 'Persons in households with digital access ÷ persons, county'),
   summaryQuantity('internet_use_rural', 'internet_use', 'rural', 'share of persons', 'Persons in households with digital access ÷ persons, rural'),
   summaryQuantity('internet_use_elderly', 'internet_use', 'elderly', 'share of persons', 'Persons in households with digital access ÷ persons, elderly-headed households'),
@@ -132,7 +142,7 @@ export const QUANTITIES: readonly Quantity[] = [
   },
   {
     name: 'scandal_recovery_years', unit: 'years', scenarios: [SCANDAL],
-    description: 'Whole years after the trust shock until annual donations are back at the pre-shock year (capped at the horizon: read as ≥)',
+    description: 'Whole years after the trust shock until annual donations are back at 95% of the pre-shock year\'s (capped at the horizon: read as ≥)',
     compute: ([run]) => {
       const s = run ? shockMonth(run) : null;
       const donations = run ? seriesOf(run, 'charity_donations') : null;

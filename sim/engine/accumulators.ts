@@ -19,6 +19,7 @@ export const ACCUMULATORS = [
   'first_helps', 'first_help_months',
   'poor_before_transfers', 'poor', 'poverty_gap',
   'dibao_households', 'dibao_persons',
+  'dibao_eligible', 'dibao_eligible_enrolled', 'low_income_persons', 'poor_reference', 'online_persons', 'catastrophic_health',
   'shocks', 'reviews',
   ...DOMAINS.map((d) => `unseen_${d}` as const),
   'charity_helped', 'campaigns', 'crowdfunding_raised',

@@ -10,6 +10,8 @@ export function startOfYear(world: World): void {
   for (const budget of Object.values(world.budgets)) budget.spentThisYear = 0;
   world.hh.medicalPaidYear.fill(0);
   world.hh.educationPaidYear.fill(0);
+  world.hh.medicalShockYear.fill(0);
+  world.hh.catastrophicYear.fill(0);
 }
 
 export const budgetLeft = (budget: Budget): number => Math.max(0, budget.perYear - budget.spentThisYear);

@@ -17,9 +17,6 @@ export const FOUNDATION_DOMAINS = bit(SUBSISTENCE) | bit(MEDICAL) | bit(EDUCATIO
 /** Domains charities help with cash; the others with services. */
 export const CASH_DOMAINS = bit(SUBSISTENCE) | bit(MEDICAL) | bit(EDUCATION);
 
-/** Cases after which service learning at full strength halves visibility bias (assumption). */
-export const CASES_TO_HALVE_BIAS = 1000;
-
 export interface Organisation {
   readonly kind: 'community' | 'foundation';
   /** Yuan in hand. */
@@ -28,6 +25,14 @@ export interface Organisation {
   slotsLeft: number;
   /** Cases served so far (experience, for service learning). */
   cases: number;
+  /**
+   * Its donations and slots relative to a standard organisation of its kind. Organisations
+   * come in whole numbers, so a county whose share is 2.4 organisations has 2, each 1.2
+   * times the standard size: the county's charity resources then scale exactly with its
+   * households (before, rounding gave a 2,000-household county a whole foundation, five
+   * times its share, and the reasons needs go unmet changed with county size).
+   */
+  readonly size: number;
 }
 
 export interface Charities {
@@ -46,14 +51,18 @@ export function countFor(perTenThousand: number, n: number): number {
   return perTenThousand > 0 ? Math.max(1, Math.round((perTenThousand * n) / 10_000)) : 0;
 }
 
+/** A kind's organisations for the county, each sized so that together they are its exact share. */
+export function organisations(kind: Organisation['kind'], perTenThousand: number, n: number, donationsPerYear: number, count = countFor(perTenThousand, n)): Organisation[] {
+  const size = count > 0 ? (perTenThousand * n) / 10_000 / count : 1;
+  return Array.from({ length: count }, () => ({ kind, funds: (donationsPerYear * size) / 12, slotsLeft: 0, cases: 0, size }));
+}
+
 export function createCharities(scenario: Scenario): Charities {
   const c = scenario.charities;
   const n = scenario.households;
-  const make = (kind: Organisation['kind'], count: number, donationsPerYear: number): Organisation[] =>
-    Array.from({ length: count }, () => ({ kind, funds: donationsPerYear / 12, slotsLeft: 0, cases: 0 }));
   return {
-    community: make('community', countFor(c.community.perTenThousand, n), c.community.donationsPerYear),
-    foundations: make('foundation', countFor(c.foundation.perTenThousand, n), c.foundation.donationsPerYear),
+    community: organisations('community', c.community.perTenThousand, n, c.community.donationsPerYear),
+    foundations: organisations('foundation', c.foundation.perTenThousand, n, c.foundation.donationsPerYear),
     hubs: c.hub.count,
     grantFactor: 1,
     trust: scenario.trust.baseline,
@@ -72,11 +81,11 @@ export const foundationOf = (charities: Charities, h: number): Organisation | un
 /**
  * The chance that an organisation gives a visible standard package instead of what the
  * need calls for: the scenario's bias, lowered by a hub's matching and by experience
- * under service learning (halved every CASES_TO_HALVE_BIAS / serviceLearning cases).
+ * under service learning (halved every casesToHalveBias / serviceLearning cases).
  */
 export function effectiveBias(scenario: Scenario, charities: Charities, organisation: Organisation): number {
   const learning = scenario.collaboration.serviceLearning;
-  const experience = learning > 0 ? power(0.5, (organisation.cases * learning) / CASES_TO_HALVE_BIAS) : 1;
+  const experience = learning > 0 ? power(0.5, (organisation.cases * learning) / scenario.collaboration.casesToHalveBias) : 1;
   const hub = charities.hubs > 0 ? 1 - scenario.charities.hub.matching : 1;
   return scenario.charities.visibilityBias * experience * hub;
 }

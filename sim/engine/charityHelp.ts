@@ -17,9 +17,6 @@ import { DECLINED, INELIGIBLE, MISMATCH, NO_CAPACITY } from './reasons.ts';
 import { CHARITY, bookSpending, fullReliefCost, relieve } from './relief.ts';
 import type { World } from './world.ts';
 
-/** Months a disaster's emergency dispatch lasts, the disaster month included (assumption). */
-const DISPATCH_MONTHS = 3;
-
 export function charityHelp(world: World): void {
   const { hh, scenario, charities } = world;
   world.charityHelped = 0;
@@ -95,13 +92,14 @@ function serve(world: World, h: number, organisation: Organisation | undefined, 
 function emergencyDispatch(world: World): void {
   const { hh, scenario, charities, month } = world;
   const share = scenario.collaboration.emergencyDispatch;
-  if (share <= 0 || month - world.lastDisasterMonth >= DISPATCH_MONTHS) return;
+  const dispatchMonths = scenario.collaboration.dispatchMonths;
+  if (share <= 0 || month - world.lastDisasterMonth >= dispatchMonths) return;
   const pool = [...charities.foundations, ...charities.community];
   let available = share * pool.reduce((sum, o) => sum + o.funds, 0);
   const cap = scenario.charities.foundation.cashCap;
   for (let k = 0; k < world.activeCount && available > 0; k++) {
     const h = world.active[k]!;
-    if (month - hh.disasterMonth[h]! >= DISPATCH_MONTHS) continue;
+    if (month - hh.disasterMonth[h]! >= dispatchMonths) continue;
     const need = hh.inNeed[h]! & hh.knownGov[h]! & ~hh.servedGov[h]! & bit(SUBSISTENCE);
     if (need === 0) continue;
     const cost = fullReliefCost(world, h, SUBSISTENCE);

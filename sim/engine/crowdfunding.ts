@@ -26,7 +26,7 @@ export function meanTiesFactor(hh: Households, meanTies: number, elasticity: num
 export function crowdfunding(world: World): void {
   const { hh, scenario, charities, month } = world;
   const cf = scenario.charities.crowdfunding;
-  const trust = power(Math.max(0, charities.trust) / scenario.trust.baseline, cf.trustElasticity) * charities.reputation.crowdfunding;
+  const trust = power(Math.max(0, charities.trust) / scenario.trust.donationReference, cf.trustElasticity) * charities.reputation.crowdfunding;
   const launch = cf.launchRate * trust;
   if (launch <= 0) return;
   const random = world.random.charity;

@@ -1,8 +1,9 @@
 /**
  * Active discovery by administrative data matching (sources.md §9, paper §4.2): only
  * locally registered households are in the databases, and only the domains whose
- * departments share data are visible — subsistence through civil affairs' own income
- * checks, medical through health, education through education, care through disability
+ * departments share data are visible — subsistence only for households already in the
+ * low-income monitoring database (dibao itself is applied for: before, every registered
+ * poor household was visible and matching alone pushed take-up to ≈96%), medical through health, education through education, care through disability
  * certificates, employment through unemployment registration; psychosocial needs never.
  * Automated collection fails for households with data friction (paper §4.4).
  */
@@ -14,7 +15,7 @@ import type { World } from './world.ts';
 export function visibility(world: World, flags: number, d: number): number {
   const share = world.scenario.government.dataSharing;
   switch (d) {
-    case SUBSISTENCE: return 1;
+    case SUBSISTENCE: return share.income;
     case MEDICAL: return share.health;
     case CARE: return (flags & DISABLED) ? share.disability : 0;
     case PSYCHOSOCIAL: return 0;

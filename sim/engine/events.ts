@@ -33,8 +33,9 @@ function applyEvent(world: World, event: ScenarioEvent): void {
       break;
     case 'open_charities': {
       const c = scenario.charities;
+      // Organisations opened by an event are standard-sized: the event names a count, not a share.
       const open = (count: number, kind: Organisation['kind'], perYear: number): Organisation[] =>
-        Array.from({ length: count }, () => ({ kind, funds: perYear / 12, slotsLeft: 0, cases: 0 }));
+        Array.from({ length: count }, () => ({ kind, funds: perYear / 12, slotsLeft: 0, cases: 0, size: 1 }));
       if (event.kind === 'hub') charities.hubs += event.count;
       else if (event.kind === 'community') charities.community.push(...open(event.count, 'community', c.community.donationsPerYear));
       else charities.foundations.push(...open(event.count, 'foundation', c.foundation.donationsPerYear));

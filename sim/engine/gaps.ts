@@ -8,7 +8,7 @@
 import { ACC, ACC_COUNT } from './accumulators.ts';
 import { DOMAIN_COUNT, DOMAINS } from './domains.ts';
 import { REASONS, UNSEEN } from './reasons.ts';
-import { CELL_COUNT } from './groups.ts';
+import { CELL_COUNT, CELL_DIGITALLY_EXCLUDED } from './groups.ts';
 import { DIBAO_ENROLLED, RURAL, type Households } from './state.ts';
 import type { World } from './world.ts';
 
@@ -33,6 +33,7 @@ export function accountGaps(world: World): void {
   for (let cell = 0; cell < CELL_COUNT; cell++) {
     t[cell * ACC_COUNT + ACC.households] = census[cell * 2]!;
     t[cell * ACC_COUNT + ACC.persons] = census[cell * 2 + 1]!;
+    t[cell * ACC_COUNT + ACC.online_persons] = (cell & CELL_DIGITALLY_EXCLUDED) ? 0 : census[cell * 2 + 1]!;
   }
   for (let k = 0; k < world.activeCount; k++) {
     const h = world.active[k]!;

@@ -17,7 +17,9 @@
  *  6. charities     — donations and grants arrive; emergency dispatch after a disaster;
  *                     community charities and foundations help; crowdfunding campaigns
  *  7. trust         — public trust recovers (slowly below the Tacitus threshold)
- *  8. gap accounting — each need: served or unmet with a reason; fell through; poverty
+ *  8. gap accounting — each need: served or unmet with a reason; fell through; poverty;
+ *                     dibao targeting and the low-income count against true income;
+ *                     catastrophic health expenditure
  */
 import { applyShocks, hazardTable } from './shocks.ts';
 import { householdsApply } from './applications.ts';
@@ -37,6 +39,8 @@ import { charityRevenue } from './revenue.ts';
 import { charityHelp } from './charityHelp.ts';
 import { crowdfunding } from './crowdfunding.ts';
 import { updateTrust } from './trust.ts';
+import { countTargeting } from './targeting.ts';
+import { countCatastrophicHealth } from './catastrophicHealth.ts';
 import type { World } from './world.ts';
 
 export function simulateMonth(world: World, hazards: Float64Array): void {
@@ -73,6 +77,8 @@ export function simulateMonth(world: World, hazards: Float64Array): void {
   updateTrust(world);
 
   accountGaps(world);
+  countTargeting(world);
+  countCatastrophicHealth(world);
 
   world.month++;
 }

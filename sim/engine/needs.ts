@@ -7,7 +7,7 @@
  */
 import { DOMAIN_COUNT, EMPLOYMENT, SUBSISTENCE } from './domains.ts';
 import { UNSEEN } from './reasons.ts';
-import { CASE_NONE, DIBAO_NONE, RURAL } from './state.ts';
+import { CASE_NONE, DIBAO_NONE, DISABLED, RURAL } from './state.ts';
 import { calendarMonth, lineOf, type World } from './world.ts';
 
 /** Below this a leftover severity is dropped, so stocks never decay into slow denormal floats. */
@@ -40,16 +40,20 @@ export function decayNeeds(world: World): void {
 
 /**
  * Income this month (job loss cuts it) and the subsistence need it implies: any income
- * below the line is a need at least at the threshold, rising to 1 at no income.
+ * below the line is a need at least at the threshold, rising to 1 at no income. The
+ * rigid costs of a disability (care, aids, transport) come off a disabled household's
+ * income first, as the means test deducts them (刚性支出扣减, docs/MODEL.md).
  */
 export function updateSubsistence(world: World): void {
-  const { severity, baseIncome, income, flags, n } = world.hh;
+  const { severity, baseIncome, income, flags, size, n } = world.hh;
   const threshold = world.scenario.needs.threshold;
   const loss = world.scenario.shocks.jobLossIncomeLoss;
+  const disabilityCost = world.scenario.needs.disabilityCost;
   const { lineUrban, lineRural } = world.scenario.government.dibao;
   for (let h = 0; h < n; h++) {
     const base = h * DOMAIN_COUNT;
-    const value = baseIncome[h]! * (1 - loss * severity[base + EMPLOYMENT]!);
+    const earned = baseIncome[h]! * (1 - loss * severity[base + EMPLOYMENT]!);
+    const value = (flags[h]! & DISABLED) ? Math.max(0, earned - disabilityCost / size[h]!) : earned;
     income[h] = value;
     const shortfall = 1 - value / ((flags[h]! & RURAL) ? lineRural : lineUrban);
     severity[base + SUBSISTENCE] = shortfall > 0 ? threshold + (1 - threshold) * shortfall : 0;

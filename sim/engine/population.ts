@@ -10,9 +10,6 @@ import { CHILDREN, CHRONIC, DIGITAL, DISABLED, ELDERLY, FRICTION, MIGRANT, RURAL
 import type { World } from './world.ts';
 import { exp, power } from './exactMath.ts';
 
-/** Spread of household size around its mean (persons); assumption. */
-const SIZE_SD = 1.1;
-
 export function generatePopulation(world: World): void {
   const { hh } = world;
   const p = world.scenario.population;
@@ -21,15 +18,15 @@ export function generatePopulation(world: World): void {
     const rural = random() < p.ruralShare;
     const elderly = random() < (rural ? p.elderlyShareRural : p.elderlyShareUrban);
     const disabled = random() < p.disabledShare;
-    const chronic = random() < p.chronicShare * (elderly ? 2 : 1);
+    const chronic = random() < p.chronicShare * (elderly ? p.chronicElderlyFactor : 1);
     const migrant = random() < (rural ? p.migrantShareRural : p.migrantShareUrban);
     const children = random() < p.childrenShare && !elderly;
     const meanSize = rural ? p.meanSizeRural : p.meanSizeUrban;
-    const size = Math.min(8, Math.max(1, Math.round(meanSize + SIZE_SD * normal(random))));
+    const size = Math.min(p.maxSize, Math.max(1, Math.round(meanSize + p.sizeSpread * normal(random))));
     const median = (rural ? p.medianIncomeRural : p.medianIncomeUrban) * (elderly ? p.elderlyIncomeFactor : 1);
     const income = median * exp((rural ? p.incomeSpreadRural : p.incomeSpreadUrban) * normal(random));
     const assets = income * p.assetMonths * exp(normal(random));
-    const frictionChance = p.dataFrictionShare * (elderly ? 2 : 1) * (rural ? 2 : 1);
+    const frictionChance = p.dataFrictionShare * (elderly ? p.frictionElderlyFactor : 1) * (rural ? p.frictionRuralFactor : 1);
     const friction = random() < frictionChance;
 
     hh.size[h] = size;
@@ -50,20 +47,42 @@ export function generatePopulation(world: World): void {
 /**
  * Digital access from the latent draw and the current divide. Kept apart so that a
  * later change of the divide moves only who is online, not who anyone is.
+ *
+ * The published rates are shares of *all* residents of a region (CNNIC, docs/sources.md §5),
+ * elderly included, so the chance of a non-elderly household is set so that the region's
+ * mean over its elderly and non-elderly residents is the published rate, and an elderly
+ * household's chance is `digitalElderlyFactor` times that. (Before, the regional rate was
+ * applied to the non-elderly and cut again for the elderly, which put the region below
+ * its published rate — docs/MODEL.md, "Internet use by group".)
  */
 export function applyDigitalAccess(world: World): void {
   const { hh, cellCensus } = world;
   const p = world.scenario.population;
+  const chances = digitalChances(p);
   cellCensus.fill(0);
   for (let h = 0; h < hh.n; h++) {
     const f = hh.flags[h]!;
-    const chance = ((f & RURAL) ? p.digitalRural : p.digitalUrban) * ((f & ELDERLY) ? p.digitalElderlyFactor : 1);
+    const chance = chances[((f & RURAL) ? 2 : 0) + ((f & ELDERLY) ? 1 : 0)]!;
     hh.flags[h] = hh.digitalDraw[h]! < chance ? f | DIGITAL : f & ~DIGITAL;
     const cell = cellOf(hh.flags[h]!);
     hh.cell[h] = cell;
     cellCensus[cell * 2]! += 1;
     cellCensus[cell * 2 + 1]! += hh.size[h]!;
   }
+}
+
+/**
+ * Chance of digital access for [urban non-elderly, urban elderly, rural non-elderly,
+ * rural elderly] households. Household size does not depend on age here, so the elderly
+ * share of a region's residents is its elderly share of households. A non-elderly chance
+ * above 1 is impossible: it is capped, and the region then falls short of its rate.
+ */
+export function digitalChances(p: World['scenario']['population']): [number, number, number, number] {
+  const pair = (rate: number, elderlyShare: number): [number, number] => {
+    const young = Math.min(1, rate / (1 - elderlyShare * (1 - p.digitalElderlyFactor)));
+    return [young, young * p.digitalElderlyFactor];
+  };
+  return [...pair(p.digitalUrban, p.elderlyShareUrban), ...pair(p.digitalRural, p.elderlyShareRural)];
 }
 
 export function cellOf(f: number): number {

@@ -26,6 +26,22 @@ export function streams(seed: number): Streams {
   return out;
 }
 
+/**
+ * A uniform in [0, 1) that depends only on the seed and two keys (e.g. a household and a
+ * month), not on how many draws came before: a measurement error keyed this way is the
+ * same for a household in a month under every policy, however many cases were reviewed
+ * before it. Integer mixing (a murmur3-style finaliser) is exact on every platform.
+ */
+export function keyedUniform(seed: number, a: number, b: number, salt = 0): number {
+  let x = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(a + 0x632be5ab, 0xc2b2ae35) ^ Math.imul(b + 0x27d4eb2f, 0x165667b1) ^ Math.imul(salt + 1, 0x2545f491);
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return (x >>> 0) / 4294967296;
+}
+
 /** A standard normal draw by Box–Muller; always consumes exactly two uniforms. */
 export function normal(random: Random): number {
   const u = 1 - random();

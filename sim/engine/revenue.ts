@@ -1,11 +1,16 @@
 /**
  * Charity revenue (sources.md §9): each month an organisation receives donations that
- * follow public trust (an elasticity, scaled by the pattern's trust sensitivity) and its
- * kind's reputation, plus its share of government grants. A disaster brings an appeal:
- * extra donations for three months, which is why charities can respond before
- * government's budgets and approvals catch up (paper §2.1.3, "时间缝隙"). Dependency (paper §3.3): an
- * organisation that lives on grants fundraises less — by the grant share of its nominal
- * income — and a grant cut does not bring that fundraising back. An organisation's
+ * follow public trust against a fixed reference level (an elasticity, scaled by the
+ * pattern's trust sensitivity), so that more trust than the reference brings more giving
+ * and less brings less, and its kind's reputation; plus its share of government grants.
+ * A disaster brings an appeal: extra donations for a few months, which is why charities
+ * can respond before government's budgets and approvals catch up (paper §2.1.3,
+ * "时间缝隙"). Crowding-out (paper §3.3; Andreoni & Payne, docs/sources.md §3): an
+ * organisation that receives grants fundraises less — its fundraising at the reference
+ * trust falls by `fundraisingCrowdOut` yuan per yuan of its nominal grant (never below
+ * nothing) — and a grant cut does not bring that fundraising back. Trust then scales what
+ * the remaining fundraising raises, so a scandal costs every organisation the same share
+ * of its own donations whatever its grants. An organisation's
  * service slots follow its income (its staff are paid from it), so a fall in donations or
  * grants cuts the cases it can take, not only the money it can give.
  */
@@ -13,9 +18,6 @@ import { ACC } from './accumulators.ts';
 import type { Organisation } from './charities.ts';
 import type { World } from './world.ts';
 import { power } from './exactMath.ts';
-
-/** Months a disaster appeal brings extra donations, the disaster month included (assumption). */
-const APPEAL_MONTHS = 3;
 
 export function charityRevenue(world: World): void {
   const { charities, scenario } = world;
@@ -25,16 +27,17 @@ export function charityRevenue(world: World): void {
   if (organisations === 0) return;
   const nominalGrant = (c.grantsPerHousehold * scenario.households) / 12 / organisations;
   const grant = nominalGrant * charities.grantFactor;
-  const trustFactor = power(Math.max(0, charities.trust) / t.baseline, t.donationElasticity * c.trustSensitivity);
-  const appeal = world.month - world.lastDisasterMonth < APPEAL_MONTHS ? c.disasterAppeal * Math.min(1, world.lastDisasterShare / 0.2) : 0;
+  const trustFactor = power(Math.max(0, charities.trust) / t.donationReference, t.donationElasticity * c.trustSensitivity);
+  const appeal = world.month - world.lastDisasterMonth < c.appealMonths ? c.disasterAppeal * Math.min(1, world.lastDisasterShare / c.appealFullShare) : 0;
   let donations = 0;
   const pay = (organisation: Organisation, perYear: number, slots: number, reputation: number) => {
-    const base = perYear / 12;
-    const grantShare = nominalGrant > 0 ? nominalGrant / (nominalGrant + base) : 0;
-    const given = base * (trustFactor * reputation * (1 - c.grantDependency * grantShare) + appeal);
+    const base = (perYear * organisation.size) / 12;
+    // Grants crowd out fundraising effort (the donors reached); what that effort raises follows trust.
+    const fundraised = Math.max(0, base - c.fundraisingCrowdOut * nominalGrant) * trustFactor * reputation;
+    const given = fundraised + base * appeal;
     organisation.funds += given + grant;
     // Staff are paid from income: capacity follows this month's income against donations at rest.
-    organisation.slotsLeft = base > 0 ? (slots * (given + grant)) / base : slots;
+    organisation.slotsLeft = base > 0 ? (slots * organisation.size * (given + grant)) / base : slots * organisation.size;
     donations += given;
   };
   for (const o of charities.community) pay(o, c.community.donationsPerYear, c.community.slotsPerMonth, charities.reputation.community);

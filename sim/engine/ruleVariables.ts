@@ -9,7 +9,7 @@ import { regionLine } from './world.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 
 export const RULE_VARIABLES: ReadonlyArray<{ name: string; unit: string; description: string }> = [
-  { name: 'income_pc', unit: 'yuan/person/month', description: 'income per person this month, before transfers' },
+  { name: 'income_pc', unit: 'yuan/person/month', description: 'income per person this month, before transfers and net of disability costs; in dibao and special assistance, as the means test assessed it at review' },
   { name: 'assets_pc', unit: 'yuan/person', description: 'assets per person' },
   { name: 'line', unit: 'yuan/person/month', description: 'the dibao line of the household\'s region' },
   { name: 'size', unit: 'persons', description: 'household size' },
@@ -30,11 +30,16 @@ export const RULE_VARIABLES: ReadonlyArray<{ name: string; unit: string; descrip
 
 export const RULE_VARIABLE_NAMES = RULE_VARIABLES.map((v) => v.name);
 
-/** Readers of the variables over a world's households (compiled into rules). */
-export function bindRuleVariables(hh: Households, scenario: Scenario): Record<string, VariableReader> {
+/**
+ * Readers of the variables over a world's households (compiled into rules). `income` is
+ * the per-person income the rule sees: the means test reads income as assessed at
+ * review (`hh.assessedIncome`), the model's own count of who is truly eligible reads
+ * `hh.income`.
+ */
+export function bindRuleVariables(hh: Households, scenario: Scenario, income: Float32Array = hh.income): Record<string, VariableReader> {
   const flag = (bit: number): VariableReader => (h) => ((hh.flags[h]! & bit) ? 1 : 0);
   const readers: Record<string, VariableReader> = {
-    income_pc: (h) => hh.income[h]!,
+    income_pc: (h) => income[h]!,
     assets_pc: (h) => hh.assets[h]!,
     line: (h) => regionLine(scenario, hh.flags[h]!),
     size: (h) => hh.size[h]!,

@@ -62,6 +62,8 @@ export function strikeShock(hh: Households, h: number, table: Float64Array, rand
   let d = 0;
   while (u >= table[base + d]!) d++;
   const i = h * DOMAIN_COUNT + d;
-  hh.severity[i] = Math.min(1, hh.severity[i]! + minSeverity + (1 - minSeverity) * random());
+  const before = hh.severity[i]!;
+  hh.severity[i] = Math.min(1, before + minSeverity + (1 - minSeverity) * random());
+  if (d === MEDICAL) hh.medicalShockYear[h] = hh.medicalShockYear[h]! + hh.severity[i]! - before;
   tallies[hh.cell[h]! * ACC_COUNT + ACC.shocks]! += 1;
 }

@@ -63,6 +63,8 @@ export function allocateHouseholds(n: number) {
     caseState: new Uint8Array(n),
     caseMonth: new Int16Array(n), // decision month (pending) or month of decision (decided)
     eligible: new Uint8Array(n),
+    /** Income per person as the means test saw it at the last review (caseReview.ts): true income × assessment error. */
+    assessedIncome: new Float32Array(n),
     dibao: new Uint8Array(n),
     dibaoBenefit: new Float32Array(n), // yuan a month, set at review, paid until the next review
     // — payments (dibao.ts, specialAssistance.ts, temporaryAssistance.ts) —
@@ -70,6 +72,9 @@ export function allocateHouseholds(n: number) {
     transfer: new Float32Array(n), // yuan paid this month toward subsistence (household)
     buffer: new Float32Array(n), // temporary-aid cash not yet spent on subsistence
     medicalPaidYear: new Float32Array(n),
+    // — catastrophic health expenditure (catastrophicHealth.ts) —
+    medicalShockYear: new Float32Array(n), // medical severity added by shocks this calendar year
+    catastrophicYear: new Uint8Array(n), // 1 once this year's medical cost passed the catastrophic share
     educationPaidYear: new Float32Array(n),
     temporaryMonth: new Int16Array(n).fill(-32768), // month of last temporary aid
     // — charities (communityOutreach.ts, referrals.ts, charityHelp.ts, crowdfunding.ts) —

@@ -13,8 +13,6 @@ import { GOVERNMENT, bookSpending, relieve } from './relief.ts';
 import { subsistenceGap } from './needs.ts';
 import type { World } from './world.ts';
 
-const ONCE_PER_MONTHS = 12;
-
 export function payTemporaryAssistance(world: World): void {
   const { hh, month } = world;
   const t = world.scenario.government.temporary;
@@ -27,7 +25,7 @@ export function payTemporaryAssistance(world: World): void {
     if (!hh.appliedThisMonth[h]) continue;
     const sudden = (isSudden(h, SUBSISTENCE) ? bit(SUBSISTENCE) : 0) | (isSudden(h, MEDICAL) ? bit(MEDICAL) : 0);
     if (sudden === 0) continue;
-    if (month - hh.temporaryMonth[h]! < ONCE_PER_MONTHS || !world.rules.temporary(h)) {
+    if (month - hh.temporaryMonth[h]! < t.oncePerMonths || !world.rules.temporary(h)) {
       raiseStage(hh, h, sudden, INELIGIBLE);
       continue;
     }

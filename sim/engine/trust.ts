@@ -9,16 +9,13 @@ import { ACC } from './accumulators.ts';
 import { CHARITY_KINDS } from './charities.ts';
 import type { World } from './world.ts';
 
-/** Share of a targeted scandal's hit that spills over to trust in all charities ([R] IJERPH 2021, sources.md §4). */
-export const SPILLOVER = 0.5;
-
 export function updateTrust(world: World): void {
   const { charities, scenario } = world;
   const t = scenario.trust;
   const above = charities.trust >= t.tacitusThreshold;
   const rate = above ? t.recovery : t.slowRecovery;
   const helped = scenario.households > 0 ? world.charityHelped / scenario.households : 0;
-  const gain = t.goodWorkGain * helped * (above ? 1 : 0.2);
+  const gain = t.goodWorkGain * helped * (above ? 1 : t.goodWorkBelowThreshold);
   charities.trust = clamp(charities.trust + rate * (t.baseline - charities.trust) + gain);
   for (const kind of CHARITY_KINDS) {
     const r = charities.reputation[kind];
@@ -34,7 +31,7 @@ export function trustShock(world: World, magnitude: number, kind?: (typeof CHARI
   const { charities } = world;
   if (kind) {
     charities.reputation[kind] = clamp(charities.reputation[kind] - magnitude);
-    charities.trust = clamp(charities.trust - magnitude * SPILLOVER);
+    charities.trust = clamp(charities.trust - magnitude * world.scenario.trust.spillover);
   } else {
     charities.trust = clamp(charities.trust - magnitude);
   }

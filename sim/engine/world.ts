@@ -24,7 +24,12 @@ export interface World {
   scenario: Scenario;
   readonly hh: Households;
   readonly random: Streams;
-  rules: { dibao: Rule; special: Rule; temporary: Rule };
+  /**
+   * Compiled eligibility rules. dibao and special apply to income as assessed at review;
+   * temporary aid, paid at once, to income as it is; `dibaoTrue` is the dibao rule on true
+   * income, for counting who is eligible (targeting.ts), never for deciding.
+   */
+  rules: { dibao: Rule; special: Rule; temporary: Rule; dibaoTrue: Rule };
   /** Month index: 0 is the first reported month (a January); warm-up months are negative. */
   month: number;
   readonly budgets: { dibao: Budget; special: Budget; temporary: Budget };
@@ -92,12 +97,14 @@ export function createWorld(scenario: Scenario): World {
 }
 
 function compileRules(hh: Households, scenario: Scenario): World['rules'] {
-  const variables = bindRuleVariables(hh, scenario);
+  const assessed = bindRuleVariables(hh, scenario, hh.assessedIncome);
+  const actual = bindRuleVariables(hh, scenario, hh.income);
   const g = scenario.government;
   return {
-    dibao: compileRule(g.dibao.eligibility, variables),
-    special: compileRule(g.special.eligibility, variables),
-    temporary: compileRule(g.temporary.eligibility, variables),
+    dibao: compileRule(g.dibao.eligibility, assessed),
+    special: compileRule(g.special.eligibility, assessed),
+    temporary: compileRule(g.temporary.eligibility, actual),
+    dibaoTrue: compileRule(g.dibao.eligibility, actual),
   };
 }
 

@@ -10,6 +10,7 @@ export const SCENARIO_TEXTS_ZH: Readonly<Record<string, { name: string; descript
   'administrative_incorporation.json': { name: '行政吸纳', description: '政府把慈善资源导向其规则之外的剩余需求，并在紧急情况下统一调度慈善资金；慈善组织很少自行发现需求。当慈善只按政府名单行动时，哪些需求仍无人知晓？' },
   'social_innovation.json': { name: '社会创新', description: '慈善组织自主行动，发现政策遗漏的需求并在实践中学习，没有政府资助，也拿不到政府数据。它们能让多少隐性需求浮出水面？面对公众信任的流失又有多脆弱？' },
   'policy_driven.json': { name: '政策驱动', description: '政府通过资助和购买服务，在重点领域支持慈善组织。资助能换来多少额外帮助？慈善组织又会在多大程度上依赖这些资助？' },
+  'scandal_2011.json': { name: '2011年慈善丑闻', description: '第24个月，一场与2011年红十字会事件规模相当的丑闻冲击公众对所有慈善组织的信任（当时的行政吸纳模式下）：信任从0.60跌到0.34，略低于塔西佗阈值。第一年捐赠下降多少？几年后才能恢复？这是模型对2011年公开数据的对应情景。' },
   'policy_driven_no_grants.json': { name: '政策驱动（无政府资助）', description: '政策驱动模式下，政府对慈善组织的资助为零。资助停止后，慈善组织能从捐赠者那里筹到多少？每一元资助挤出多少元捐赠？' },
   'deep_integration.json': { name: '深度融合', description: '政府与慈善组织共享脱敏数据、联合评估、双向转介，预测模型从数据中发现需求。融合能减少多少重复与延误？数据驱动的体系仍会漏掉谁？' },
   'scandal_below_tacitus.json': { name: '跌破塔西佗阈值的丑闻', description: '第24个月的一次慈善丑闻使公众信任从0.60跌到0.25，低于塔西佗阈值（0.35）：此时善行被打折扣，信任恢复缓慢。捐赠和慈善帮助会低迷多久？可与“未跌破阈值的丑闻”对照。' },

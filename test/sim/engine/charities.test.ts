@@ -47,14 +47,25 @@ describe('charityRevenue', () => {
     expect(monthlyDonations(insensitive)).toBeCloseTo(base, 6);
   });
 
-  it('pays grants, crowds out own fundraising (dependency), and keeps it down after a grant cut', () => {
-    const w = world({ charities: { ...withCharities.charities, grantsPerHousehold: 120, grantDependency: 1 } });
+  it('pays grants, crowds out own fundraising yuan for yuan of the crowd-out rate, and keeps it down after a grant cut', () => {
+    const w = world({ charities: { ...withCharities.charities, grantsPerHousehold: 120, fundraisingCrowdOut: 0.5 } });
     const perOrganisation = (120 * 10_000) / 12 / 3;
     const base = w.scenario.charities.community.donationsPerYear / 12;
     const income = monthlyDonations(w);
-    expect(income).toBeCloseTo(base * (1 - perOrganisation / (perOrganisation + base)) + perOrganisation, 6);
+    expect(income).toBeCloseTo(Math.max(0, base - 0.5 * perOrganisation) + perOrganisation, 6);
     w.charities.grantFactor = 0; // a total grant cut
-    expect(monthlyDonations(w)).toBeCloseTo(base * (1 - perOrganisation / (perOrganisation + base)), 6);
+    expect(monthlyDonations(w)).toBeCloseTo(Math.max(0, base - 0.5 * perOrganisation), 6);
+  });
+
+  it('gives more above the reference trust and less below it', () => {
+    const at = (trust: number) => {
+      const w = world({ charities: { ...withCharities.charities, grantsPerHousehold: 0, trustSensitivity: 1 } });
+      w.charities.trust = trust;
+      return monthlyDonations(w);
+    };
+    const reference = small().trust.donationReference;
+    expect(at(reference + 0.2)).toBeGreaterThan(at(reference) * 1.2);
+    expect(at(reference - 0.2)).toBeLessThan(at(reference) * 0.8);
   });
 
   it('sets service slots in proportion to income', () => {
@@ -110,8 +121,8 @@ describe('charityHelp', () => {
     expect(summary(matched, 'resource_matching_rate')).toBeGreaterThan(summary(biased, 'resource_matching_rate'));
   });
 
-  it('joint assessment removes duplication', () => {
-    const shared = { ...withCharities, collaboration: { charityDataSharing: 1 } };
+  it('joint assessment removes duplication by organisations (crowdfunding, launched by households, is outside it)', () => {
+    const shared = { ...withCharities, charities: { ...withCharities.charities, crowdfunding: { launchRate: 0 } } };
     expect(summary(run({ ...shared, collaboration: { charityDataSharing: 1, jointAssessment: 0 } }), 'duplication_rate')).toBeGreaterThan(0.02);
     expect(summary(run({ ...shared, collaboration: { charityDataSharing: 1, jointAssessment: 1 } }), 'duplication_rate')).toBe(0);
   });

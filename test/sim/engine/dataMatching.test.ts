@@ -8,9 +8,9 @@ import { meanOverSeeds, run, summary, small } from '../helpers.ts';
 const noApplications = { application: { awareness: 0 } };
 
 describe('visibility', () => {
-  const world = createWorld(small({ government: { dataSharing: { health: 0.7, education: 0.2, disability: 0.9 } } }));
+  const world = createWorld(small({ government: { dataSharing: { income: 0.35, health: 0.7, education: 0.2, disability: 0.9 } } }));
   it('follows each department\'s data sharing; psychosocial needs are never in the data', () => {
-    expect(visibility(world, 0, SUBSISTENCE)).toBe(1);
+    expect(visibility(world, 0, SUBSISTENCE)).toBe(0.35);
     expect(visibility(world, 0, MEDICAL)).toBe(0.7);
     expect(visibility(world, 0, EDUCATION)).toBe(0.2);
     expect(visibility(world, 0, PSYCHOSOCIAL)).toBe(0);

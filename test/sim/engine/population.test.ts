@@ -53,12 +53,19 @@ describe('generatePopulation', () => {
     expect(incomes((h) => !rural(h)) / p.medianIncomeUrban).toBeLessThan(1.05);
   });
 
-  it('gives rural and elderly households less digital access (the digital divide)', () => {
-    const online = (test: (h: number) => boolean) => share(hh, (h) => test(h) && (hh.flags[h]! & DIGITAL) !== 0) / share(hh, test);
-    const young = (h: number) => (hh.flags[h]! & ELDERLY) === 0;
-    expect(online((h) => rural(h) && young(h))).toBeCloseTo(p.digitalRural, 1);
-    expect(online((h) => !rural(h) && young(h))).toBeCloseTo(p.digitalUrban, 1);
-    expect(online((h) => rural(h) && !young(h))).toBeCloseTo(p.digitalRural * p.digitalElderlyFactor, 1);
+  it('puts each region\'s residents online at its published rate, the elderly less often (the digital divide)', () => {
+    const persons = (test: (h: number) => boolean) => {
+      let total = 0;
+      for (let h = 0; h < hh.n; h++) if (test(h)) total += hh.size[h]!;
+      return total;
+    };
+    const online = (h: number) => (hh.flags[h]! & DIGITAL) !== 0;
+    const elderly = (h: number) => (hh.flags[h]! & ELDERLY) !== 0;
+    expect(persons((h) => rural(h) && online(h)) / persons(rural)).toBeCloseTo(p.digitalRural, 1);
+    expect(persons((h) => !rural(h) && online(h)) / persons((h) => !rural(h))).toBeCloseTo(p.digitalUrban, 1);
+    const householdRate = (test: (h: number) => boolean) => share(hh, (h) => test(h) && online(h)) / share(hh, test);
+    const ratio = householdRate((h) => rural(h) && elderly(h)) / householdRate((h) => rural(h) && !elderly(h));
+    expect(ratio).toBeCloseTo(p.digitalElderlyFactor, 1);
   });
 
   it('is unchanged by any government or application parameter (common random numbers)', () => {
