@@ -8,7 +8,9 @@ import { METRICS } from '../engine/metrics.ts';
 import { REASONS, REASON_MEANINGS } from '../engine/reasons.ts';
 import { RULE_FUNCTIONS } from '../engine/rules.ts';
 import { RULE_VARIABLES } from '../engine/ruleVariables.ts';
-import { PARAMETER_BY_PATH } from '../scenario/parameters.ts';
+import { FITTED_FILE } from '../scenario/calibrated.ts';
+import type { Param } from '../scenario/param.ts';
+import { PARAMETER_BY_PATH, RUN_SETTINGS } from '../scenario/parameters.ts';
 import { PATTERNS, PATTERN_MEANINGS, presetValues } from '../scenario/patterns.ts';
 import { EVENT_FIELDS, EVENT_MEANINGS, EVENT_TYPES } from '../scenario/events.ts';
 
@@ -18,10 +20,17 @@ export function parametersTable(): string {
   const rows = [...PARAMETER_BY_PATH].map(([path, p]) => {
     const range = p.kind === 'rule' ? 'expression' : p.kind === 'choice' ? p.options!.join(', ')
       : `${p.min ?? '−∞'} – ${p.max ?? '∞'}${p.kind === 'integer' ? ', whole' : ''}`;
+    const plausible = p.plausible ? `${p.plausible[0]} – ${p.plausible[1]}` : RUN_SETTINGS.includes(path) ? '— (run setting)' : '—';
     const value = typeof p.default === 'string' ? `\`${p.default}\`` : String(p.default);
-    return `| \`${path}\` | ${value} | ${cell(p.unit)} | ${range} | ${cell(p.description)} | ${cell(p.source)} |`;
+    return `| \`${path}\` | ${value} | ${cell(p.unit)} | ${range} | ${plausible} | ${cell(p.description)} | ${cell(sourceOf(p))} |`;
   });
-  return ['| parameter | default | unit | allowed | meaning | source of the default |', '|---|---|---|---|---|---|', ...rows].join('\n');
+  return ['| parameter | default | unit | allowed | plausible | meaning | source of the default |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** Where a default comes from; a calibrated one names its targets first. */
+function sourceOf(p: Param): string {
+  if (!p.calibrated?.length) return p.source;
+  return `calibrated to ${p.calibrated.join(', ')} (${FITTED_FILE}); before calibration: ${p.source}`;
 }
 
 export function metricsTable(): string {
@@ -61,6 +70,7 @@ export function parametersDocument(): string {
     '',
     'Generated from `sim/scenario/parameters.ts` by `npm run docs`; do not edit by hand.',
     'Sources: [R] read in the source, [S] read in a reprint, [D] our arithmetic on such figures — [U] uncertain — see `docs/sources.md`; "assumption" marks a value chosen without a published figure.',
+    '"allowed" is what a scenario file may set; "plausible" is the narrower range a modeller would defend for a Chinese county today, which sweeps and calibration should stay inside.',
     '',
     parametersTable(),
     '',

@@ -11,6 +11,7 @@ export const ACCUMULATORS = [
   'households', 'persons',
   'in_need', 'needs', 'helped', 'served_gov', 'served_charity', 'served_both',
   ...REASONS.map((r) => `unmet_${r}` as const),
+  'unmet_no_capacity_government',
   'unmet_months',
   'fell_through',
   ...REASONS.map((r) => `fell_through_${r}` as const),

@@ -13,12 +13,13 @@ export function communityOutreach(world: World): void {
   const chance = scenario.charities.community.outreach * scenario.charities.autonomy;
   if (chance <= 0) return;
   const meanTies = scenario.population.meanTies;
+  const tiesCap = scenario.charities.community.tiesCap;
   const random = world.random.charity;
   for (let k = 0; k < world.activeCount; k++) {
     const h = world.active[k]!;
     const unknown = hh.inNeed[h]! & ~hh.knownCommunity[h]!;
     if (unknown === 0) continue;
-    const ties = Math.min(2, (hh.ties[h]! + 1) / (meanTies + 1));
+    const ties = Math.min(tiesCap, (hh.ties[h]! + 1) / (meanTies + 1));
     if (random() < chance * ties) hh.knownCommunity[h] = hh.knownCommunity[h]! | hh.inNeed[h]!;
   }
 }

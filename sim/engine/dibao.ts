@@ -7,8 +7,8 @@
  */
 import { SUBSISTENCE, bit } from './domains.ts';
 import { budgetLeft, monthsLeftInYear } from './budget.ts';
-import { raiseStage } from './gaps.ts';
-import { INELIGIBLE, NO_CAPACITY, WAITING } from './reasons.ts';
+import { governmentShort, raiseStage } from './gaps.ts';
+import { INELIGIBLE, WAITING } from './reasons.ts';
 import { GOVERNMENT, bookSpending, relieve } from './relief.ts';
 import { subsistenceGap } from './needs.ts';
 import { CASE_NONE, DIBAO_BUDGET_WAIT, DIBAO_ENROLLED, ELIGIBLE_DIBAO } from './state.ts';
@@ -37,7 +37,7 @@ export function payDibao(world: World): void {
       const benefit = hh.dibaoBenefit[h]!;
       if (budget.spentThisYear + (commitment + benefit) * monthsLeft > budget.perYear) {
         hh.dibao[h] = DIBAO_BUDGET_WAIT;
-        raiseStage(hh, h, knownNeed, NO_CAPACITY);
+        governmentShort(hh, h, knownNeed);
         continue;
       }
       hh.dibao[h] = DIBAO_ENROLLED;
@@ -45,7 +45,7 @@ export function payDibao(world: World): void {
     }
     const benefit = hh.dibaoBenefit[h]!;
     if (benefit > budgetLeft(budget)) {
-      raiseStage(hh, h, knownNeed, NO_CAPACITY);
+      governmentShort(hh, h, knownNeed);
       continue;
     }
     budget.spentThisYear += benefit;

@@ -54,15 +54,19 @@ function applyEvent(world: World, event: ScenarioEvent): void {
 function disaster(world: World, share: number, severity: number, region: 'all' | 'urban' | 'rural'): void {
   const { hh } = world;
   const random = world.random.events;
+  const medicalShare = world.scenario.shocks.disasterMedicalShare;
   world.lastDisasterMonth = world.month;
-  world.lastDisasterShare = share * (region === 'all' ? 1 : 0.5);
+  let hit = 0;
   for (let h = 0; h < hh.n; h++) {
     const u = random();
     const rural = (hh.flags[h]! & RURAL) !== 0;
     if (u >= share || (region === 'rural' && !rural) || (region === 'urban' && rural)) continue;
     const base = h * DOMAIN_COUNT;
     hh.severity[base + EMPLOYMENT] = Math.min(1, hh.severity[base + EMPLOYMENT]! + severity);
-    hh.severity[base + MEDICAL] = Math.min(1, hh.severity[base + MEDICAL]! + severity / 2);
+    hh.severity[base + MEDICAL] = Math.min(1, hh.severity[base + MEDICAL]! + severity * medicalShare);
     hh.disasterMonth[h] = world.month;
+    hit++;
   }
+  // The appeal follows the share of the county actually hit (a regional disaster hits its region only).
+  world.lastDisasterShare = hh.n > 0 ? hit / hh.n : 0;
 }

@@ -7,7 +7,7 @@
  */
 import { ACC, ACC_COUNT } from './accumulators.ts';
 import { DOMAIN_COUNT, DOMAINS } from './domains.ts';
-import { REASONS, UNSEEN } from './reasons.ts';
+import { NO_CAPACITY, REASONS, UNSEEN } from './reasons.ts';
 import { CELL_COUNT, CELL_DIGITALLY_EXCLUDED } from './groups.ts';
 import { DIBAO_ENROLLED, RURAL, type Households } from './state.ts';
 import type { World } from './world.ts';
@@ -19,6 +19,12 @@ export function raiseStage(hh: Households, h: number, mask: number, stage: numbe
     const i = h * DOMAIN_COUNT + d;
     if (hh.stage[i]! < stage) hh.stage[i] = stage;
   }
+}
+
+/** A government budget could not pay for these needs this month: no_capacity, on government's side. */
+export function governmentShort(hh: Households, h: number, mask: number): void {
+  raiseStage(hh, h, mask, NO_CAPACITY);
+  hh.governmentShort[h] = hh.governmentShort[h]! | mask;
 }
 
 const UNMET = REASONS.map((r) => ACC[`unmet_${r}`]);
@@ -85,6 +91,7 @@ export function accountGaps(world: World): void {
       hh.unmetStreak[i] = streak;
       t[base + UNMET[stage]!]! += 1;
       if (stage === UNSEEN) t[base + UNSEEN_BY_DOMAIN[d]!]! += 1;
+      if (stage === NO_CAPACITY && (hh.governmentShort[h]! & (1 << d))) t[base + ACC.unmet_no_capacity_government]! += 1;
       t[base + ACC.unmet_months]! += streak;
       if (streak >= fellAfter) {
         t[base + FELL[stage]!]! += 1;

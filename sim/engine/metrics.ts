@@ -37,6 +37,7 @@ export const METRICS: readonly Metric[] = [
   stock('fell_through', 'households', 'Households with a need unmet for at least the fell-through number of consecutive months', 'fell_through'),
   { name: 'fell_through_rate', unit: 'share of households', description: 'Share of households that have fallen through the gaps', compute: (t) => ratio(t.fell_through, t.households) },
   ...REASONS.map((r) => stock(`fell_through_${r}`, 'household-domains', `Needs fallen through the gaps whose reason this month is ${r}`, `fell_through_${r}`)),
+  stock('unmet_no_capacity_government', 'household-domains', 'Needs unmet for lack of capacity where a government budget ran out (dibao budget list, special or temporary assistance budget); the rest of unmet_no_capacity is charities\' money or slots', 'unmet_no_capacity_government'),
   { name: 'unmet_months', unit: 'months', description: 'Mean run of consecutive unmet months of the needs unmet this month', compute: (t) => ratio(t.unmet_months, REASONS.reduce((sum, r) => sum + t[`unmet_${r}`], 0)) },
   { name: 'need_satisfaction_rate', unit: 'share', description: '需求满足率: severity relieved ÷ severity present (paper §5.2)', compute: (t) => ratio(t.severity_relieved, t.severity_present) },
   { name: 'service_coverage_rate', unit: 'share', description: '服务覆盖率: households in need that got any help ÷ households in need (paper §5.2)', compute: (t) => ratio(t.helped, t.in_need) },

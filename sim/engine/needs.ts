@@ -95,6 +95,7 @@ export function trackEpisodes(world: World): void {
   hh.severityBefore.set(severity);
   hh.stage.fill(UNSEEN);
   hh.servedGov.fill(0);
+  hh.governmentShort.fill(0);
   hh.servedCharity.fill(0);
   hh.transfer.fill(0);
 }

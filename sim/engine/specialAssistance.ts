@@ -5,8 +5,8 @@
  */
 import { budgetLeft } from './budget.ts';
 import { DOMAIN_COUNT, EDUCATION, MEDICAL, bit } from './domains.ts';
-import { raiseStage } from './gaps.ts';
-import { INELIGIBLE, NO_CAPACITY, WAITING } from './reasons.ts';
+import { governmentShort, raiseStage } from './gaps.ts';
+import { INELIGIBLE, WAITING } from './reasons.ts';
 import { GOVERNMENT, bookSpending, relieve } from './relief.ts';
 import { CASE_NONE, ELIGIBLE_SPECIAL, SPECIAL_ACTIVE } from './state.ts';
 import type { World } from './world.ts';
@@ -51,7 +51,7 @@ export function paySpecialAssistance(world: World): void {
     }
     const amount = Math.min(wanted, capLeft, budgetLeft(budget));
     if (amount <= 0) {
-      raiseStage(world.hh, h, bit(d), NO_CAPACITY);
+      governmentShort(world.hh, h, bit(d));
       return 0;
     }
     budget.spentThisYear += amount;

@@ -69,6 +69,7 @@ export function allocateHouseholds(n: number) {
     dibaoBenefit: new Float32Array(n), // yuan a month, set at review, paid until the next review
     // — payments (dibao.ts, specialAssistance.ts, temporaryAssistance.ts) —
     servedGov: new Uint8Array(n), // domain mask, this month
+    governmentShort: new Uint8Array(n), // domain mask, this month: a government budget ran out for it
     transfer: new Float32Array(n), // yuan paid this month toward subsistence (household)
     buffer: new Float32Array(n), // temporary-aid cash not yet spent on subsistence
     medicalPaidYear: new Float32Array(n),

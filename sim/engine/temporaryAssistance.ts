@@ -7,8 +7,8 @@
  */
 import { budgetLeft } from './budget.ts';
 import { DOMAIN_COUNT, MEDICAL, SUBSISTENCE, bit } from './domains.ts';
-import { raiseStage } from './gaps.ts';
-import { INELIGIBLE, NO_CAPACITY } from './reasons.ts';
+import { governmentShort, raiseStage } from './gaps.ts';
+import { INELIGIBLE } from './reasons.ts';
 import { GOVERNMENT, bookSpending, relieve } from './relief.ts';
 import { subsistenceGap } from './needs.ts';
 import type { World } from './world.ts';
@@ -34,7 +34,7 @@ export function payTemporaryAssistance(world: World): void {
     const subsistenceNeed = (sudden & bit(SUBSISTENCE)) ? gap * t.coverMonths : 0;
     const amount = Math.min(t.cap, medicalNeed + subsistenceNeed, budgetLeft(budget));
     if (amount <= 0) {
-      raiseStage(hh, h, sudden, NO_CAPACITY);
+      governmentShort(hh, h, sudden);
       continue;
     }
     budget.spentThisYear += amount;

@@ -1,5 +1,5 @@
 /**
- * A scenario parameter: its kind, unit, default, allowed range and where the default
+ * A scenario parameter: its kind, unit, default, allowed and plausible range and where the default
  * comes from. Parameters are declared once (parameters.ts); defaults, validation,
  * `--set` paths and the documentation table are all derived from that declaration.
  */
@@ -11,11 +11,22 @@ export interface Param<V extends number | string = number | string> {
   readonly unit: string;
   readonly min?: number;
   readonly max?: number;
+  /**
+   * The range a modeller would defend for this setting in a Chinese county today, from
+   * the sources or from judgement. Sweeps and calibration should stay inside it; the
+   * validation bounds (min, max) stay wider. Absent for rules, choices and run settings.
+   */
+  readonly plausible?: readonly [number, number];
   /** The allowed values of a choice. */
   readonly options?: readonly string[];
   /** Where the default comes from: a figure with its source, or "assumption: …". */
   readonly source: string;
   readonly description: string;
+  /**
+   * Set by calibrated() (calibrated.ts): the target ids the default was fitted to
+   * (calibration/fitted.json); empty while the calibration has not set it yet.
+   */
+  readonly calibrated?: readonly string[];
 }
 
 interface NumberSpec {
@@ -23,6 +34,8 @@ interface NumberSpec {
   unit: string;
   min?: number;
   max?: number;
+  /** See Param.plausible. */
+  plausible?: readonly [number, number];
   source: string;
   description: string;
 }

@@ -6,7 +6,7 @@ import { paySpecialAssistance } from '../../../sim/engine/specialAssistance.ts';
 import { CASE_DECIDED, ELIGIBLE_SPECIAL } from '../../../sim/engine/state.ts';
 import { trackEpisodes, updateSubsistence } from '../../../sim/engine/needs.ts';
 import { createWorld } from '../../../sim/engine/world.ts';
-import { meanOverSeeds, run, series, small, summary } from '../helpers.ts';
+import { meanOverSeeds, run, series, small, summary, withCharities } from '../helpers.ts';
 
 const onlyDibao = { government: { special: { budgetPerHousehold: 0 }, temporary: { budgetPerHousehold: 0 } } };
 
@@ -60,6 +60,17 @@ describe('dibao', () => {
     const broke = run({ government: { dibao: { budgetPerHousehold: 0 } } });
     expect(summary(broke, 'dibao_households')).toBe(0);
     expect(summary(broke, 'unmet_no_capacity')).toBeGreaterThan(0);
+  });
+
+  it('counts capacity gaps as government\'s when a government budget ran out: all of them with government alone, fewer with a larger budget', () => {
+    const scarce = { government: { dibao: { budgetPerHousehold: 100 }, special: { budgetPerHousehold: 40 } } };
+    const alone = run(scarce);
+    expect(summary(alone, 'unmet_no_capacity_government')).toBeGreaterThan(0);
+    expect(summary(alone, 'unmet_no_capacity_government')).toBe(summary(alone, 'unmet_no_capacity'));
+    const doubled = run({ government: { dibao: { budgetPerHousehold: 200 }, special: { budgetPerHousehold: 80 } } });
+    expect(summary(doubled, 'unmet_no_capacity_government')).toBeLessThan(0.8 * summary(alone, 'unmet_no_capacity_government'));
+    const withCharityGaps = run({ ...scarce, ...withCharities, charities: { ...withCharities.charities, community: { perTenThousand: 2, donationsPerYear: 0 } } });
+    expect(summary(withCharityGaps, 'unmet_no_capacity')).toBeGreaterThan(summary(withCharityGaps, 'unmet_no_capacity_government'));
   });
 });
 
