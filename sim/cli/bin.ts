@@ -1,4 +1,4 @@
 /** Entry point of the `gapsim` command (see bin/gapsim.mjs). */
 import { main } from './main.ts';
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

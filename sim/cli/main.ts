@@ -1,6 +1,6 @@
 /**
- * The gapsim command line: `run`, `validate` and help. Node-only (file access, process);
- * the engine it drives is not.
+ * The gapsim command line: `run`, `validate`, `calibrate` (commands/calibrate.ts) and
+ * help. Node-only (file access, process); the engine it drives is not.
  */
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
@@ -14,6 +14,7 @@ import { toCsv, toJson } from '../output/formats.ts';
 import { summaryTable } from '../output/table.ts';
 import { VERSION } from '../version.ts';
 import { flagHelp, parseArgs, type FlagSpec } from './args.ts';
+import { calibrate } from './commands/calibrate.ts';
 import { BadInputError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError } from './errors.ts';
 import { writeFileAtomic } from './writeAtomic.ts';
 
@@ -32,6 +33,7 @@ const USAGE = `gapsim ${VERSION} — who falls through the gaps of social assist
 Usage:
   gapsim run <scenario.json> [options]   simulate and print a summary, or write --out
   gapsim validate <scenario.json>        check a scenario file and report every problem
+  gapsim calibrate <calibration.json>    fit free parameters to published targets, on every core
   gapsim <command> --help                help on one command
 
 Exit codes: 0 ok, 1 bad input, 2 usage.
@@ -89,8 +91,11 @@ function simulate(scenario: Scenario, io: Io): RunResult {
 
 const readText = (path: string): string => readFileSync(path, 'utf8');
 
-/** Run the CLI on `argv` (without node and the script); returns the exit code. */
-export function main(argv: readonly string[], io: Io = processIo): number {
+/**
+ * Run the CLI on `argv` (without node and the script); returns the exit code, as a
+ * promise for commands that run in worker threads (calibrate).
+ */
+export function main(argv: readonly string[], io: Io = processIo): number | Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -103,18 +108,24 @@ export function main(argv: readonly string[], io: Io = processIo): number {
     }
     if (command === 'run') return run(rest, io);
     if (command === 'validate') return validate(rest, io);
-    throw new UsageError(`unknown command "${command}"; expected run or validate`);
+    if (command === 'calibrate') return calibrate(rest, io).catch((error: unknown) => exitCodeOf(error, io));
+    throw new UsageError(`unknown command "${command}"; expected run, validate or calibrate`);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`gapsim: ${error.message}\n\n${USAGE}`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof ScenarioError || error instanceof BadInputError) {
-      io.err(`gapsim: ${error.message.split('\n').join('\ngapsim: ')}\n`);
-      return EXIT_BAD_INPUT;
-    }
-    throw error;
+    return exitCodeOf(error, io);
   }
+}
+
+/** Report an error of the command line or of its input; anything else is a bug and is rethrown. */
+function exitCodeOf(error: unknown, io: Io): number {
+  if (error instanceof UsageError) {
+    io.err(`gapsim: ${error.message}\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof ScenarioError || error instanceof BadInputError) {
+    io.err(`gapsim: ${error.message.split('\n').join('\ngapsim: ')}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  throw error;
 }
 
 function run(argv: readonly string[], io: Io): number {

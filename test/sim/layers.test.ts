@@ -1,19 +1,20 @@
 /**
  * The engine runs unchanged in Node, in a Web Worker and in batch workers: sim/engine,
- * sim/scenario and sim/output must use no Node API, no DOM and no global randomness.
+ * sim/scenario, sim/output, sim/experiment and sim/calibration must use no Node API, no
+ * DOM and no global randomness.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const pure = ['engine', 'scenario', 'output'];
+const pure = ['engine', 'scenario', 'output', 'experiment', 'calibration'];
 const forbidden: Array<[RegExp, string]> = [
   [/from ['"](node:|fs|path|os|child_process|worker_threads)/, 'a Node import'],
   [/\bprocess\./, 'process'],
   [/\b(document|window|localStorage)\./, 'the DOM'],
   [/Math\.random/, 'global randomness'],
   [/\beval\(|new Function/, 'eval'],
-  [/from ['"]\.\.\/(cli|bench|docs)\//, 'an import from a Node-only folder'],
+  [/from ['"]\.\.\/(cli|bench|docs|batch)\//, 'an import from a Node-only folder'],
 ];
 
 describe('layers', () => {

@@ -1,0 +1,182 @@
+/**
+ * `gapsim calibrate <calibration.json>`: fit the free parameters the file declares to the
+ * published targets (sim/calibration/fit.ts for the method), running the model on every
+ * core through the batch pool, and write the fitted values (by default to
+ * calibration/fitted.json, which the baseline's defaults read). Node only.
+ */
+import { createHash } from 'node:crypto';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createPool, type Pool } from '../../batch/pool.ts';
+import { formatProgress, progressAt } from '../../batch/progress.ts';
+import { loadCalibration, type Calibration } from '../../calibration/calibrationFile.ts';
+import { candidateRuns, scenariosNeeded, type CandidateRun } from '../../calibration/candidateRuns.ts';
+import { fitCalibration, STAGE_NAMES, type Candidate, type Fit } from '../../calibration/fit.ts';
+import { fittedFile, fittedText } from '../../calibration/fittedFile.ts';
+import { weightedLoss } from '../../calibration/loss.ts';
+import { meanOverSeeds, valuesOnSeed } from '../../calibration/modelMeans.ts';
+import { loadTargets } from '../../calibration/targets.ts';
+import type { RunRecord } from '../../experiment/runOne.ts';
+import { composeScenario } from '../../scenario/compose.ts';
+import { VERSION } from '../../version.ts';
+import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
+import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
+import type { Io } from '../main.ts';
+import { progressLine } from '../progressLine.ts';
+import { formatNumber, planText, resultText } from './calibrateReport.ts';
+import { writeFileAtomic } from '../writeAtomic.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const TARGETS_FILE = `${ROOT}calibration/targets.json`;
+const SCENARIOS = `${ROOT}scenarios/`;
+const DEFAULT_OUT = `${ROOT}calibration/fitted.json`;
+
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'workers', value: 'N', help: `worker threads (default: every core, ${availableParallelism()} here; 0 runs in this thread)` },
+  { name: 'out', value: 'FILE', help: 'write the fitted values to FILE.json (default: calibration/fitted.json, which the baseline reads)' },
+  { name: 'quiet', help: 'print only the result: no plan, no progress' },
+  { name: 'help', help: 'show this help' },
+];
+
+export const CALIBRATE_HELP = `Usage: gapsim calibrate <calibration.json> [options]
+
+Fits the free parameters the file declares (dotted paths of docs/parameters.md, each
+with a range) to published targets of role "calibrate" (calibration/targets.json):
+a Latin hypercube over the ranges, then Nelder–Mead from its best point, on the loss
+Σ weight × ((model mean − published) ÷ tolerance)². A model mean is the mean over the
+file's seeds (at least 8); every candidate runs on the same seeds (common random numbers).
+Prints the plan and the number of runs first, progress on stderr, then the fitted values,
+each target's model value against the published one, and the loss.
+
+Options:
+${flagHelp(FLAGS)}
+
+The output is replaced atomically, and only when the calibration succeeds. After a new
+calibration/fitted.json, run \`npm run docs\`: docs/parameters.md marks each fitted
+default "calibrated to <targets>". The file format: calibration/calibration.json.
+`;
+
+export async function calibrate(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, FLAGS);
+  if (args.flags.has('help')) {
+    io.out(CALIBRATE_HELP);
+    return EXIT_OK;
+  }
+  if (args.positionals.length !== 1) {
+    throw new UsageError(`calibrate takes one calibration file; got ${args.positionals.length}: gapsim calibrate <calibration.json>`);
+  }
+  const file = args.positionals[0]!;
+  const workers = workerCount(args.flags.get('workers')?.[0]);
+  const out = resolve(args.flags.get('out')?.[0] ?? DEFAULT_OUT);
+  checkOutput(out);
+  const quiet = args.flags.has('quiet');
+
+  const text = readOrFail(file, 'a calibration file such as calibration/calibration.json');
+  const calibration = loadCalibration(text, file, loadTargets(readOrFail(TARGETS_FILE, 'the targets file'), 'calibration/targets.json'));
+  const scenarios = scenariosNeeded(calibration.targets);
+  const bases = new Map(scenarios.map((name) => [name, composeScenario(`${SCENARIOS}${name}.json`, (path) => readFileSync(path, 'utf8'))]));
+  // Build the runs of one candidate now, so a scenario the ranges make invalid stops us before the plan.
+  candidateRuns(calibration, bases, calibration.parameters.map((p) => (p.low + p.high) / 2));
+  const perCandidate = calibration.seeds.length * scenarios.length;
+  const planned = perCandidate * (1 + calibration.latinHypercube.points + calibration.nelderMead.maxEvaluations + 1);
+  if (!quiet) io.out(planText(calibration, scenarios, workers, planned));
+
+  const started = performance.now();
+  const line = progressLine(io.err, io.progress === true);
+  const pool = createPool({ workers });
+  let runs = 0;
+  let bestLoss = Infinity;
+  let fit: Fit;
+  try {
+    fit = await fitCalibration(calibration, async (valueSets, stage) => {
+      const scored = await score(valueSets, pool, calibration, bases, file, () => {
+        runs++;
+        if (!quiet) line.update(`${STAGE_NAMES[stage]}: ${formatProgress(progressAt(runs, 0, planned, (performance.now() - started) / 1000))}${Number.isFinite(bestLoss) ? `, best loss ${formatNumber(bestLoss)}` : ''}`);
+      });
+      for (const c of scored) bestLoss = Math.min(bestLoss, c.loss);
+      return scored;
+    }, file);
+    if (!quiet) line.update(`done: ${formatProgress(progressAt(runs, 0, runs, (performance.now() - started) / 1000))}`);
+  } finally {
+    if (!quiet) line.end();
+    await pool.close();
+  }
+  const wallSeconds = (performance.now() - started) / 1000;
+  if (!Number.isFinite(fit.best.loss)) {
+    const missing = fit.best.fits.filter((f) => f.model === null).map((f) => f.id).join(', ');
+    throw new BadInputError(`${file}: households: the fitted values give no model value for ${missing}; expected households × months large enough for every target's quantity`);
+  }
+  const document = fittedFile({ calibration, fit, file: shownPath(file), digest: `sha256:${createHash('sha256').update(text).digest('hex')}`, version: VERSION, runs, wallSeconds });
+  writeFileAtomic(out, fittedText(document));
+  io.out(resultText(calibration, fit, runs, wallSeconds, shownPath(out)));
+  return EXIT_OK;
+}
+
+/**
+ * Run every candidate on every seed and scenario, and score it. Each seed of a candidate
+ * is reduced to its target values as soon as its runs are in, so few records are held.
+ */
+async function score(valueSets: number[][], pool: Pool, calibration: Calibration, bases: ReadonlyMap<string, Record<string, unknown>>, file: string, onRun: () => void): Promise<Candidate[]> {
+  const runs = valueSets.map((values) => candidateRuns(calibration, bases, values));
+  const flat = runs.flatMap((candidate, c) => candidate.map((run) => ({ c, run })));
+  const pending = new Map<string, Map<string, RunRecord>>(); // "candidate:seed" → scenario → record
+  const perSeed = valueSets.map(() => [] as Array<ReadonlyMap<string, number | null>>);
+  const scenarioCount = scenariosNeeded(calibration.targets).length;
+  await pool.forEachRun(flat.map((f) => f.run.request), (outcome) => {
+    const { c, run } = flat[outcome.index]!;
+    if (!outcome.ok) throw runFailed(run, calibration, valueSets[c]!, outcome.error.message, file);
+    const key = `${c}:${run.seed}`;
+    const records = pending.get(key) ?? new Map<string, RunRecord>();
+    records.set(run.scenario, outcome.record);
+    pending.set(key, records);
+    if (records.size === scenarioCount) {
+      // By seed position, not arrival: the mean then adds in the same order with any number of workers.
+      perSeed[c]![calibration.seeds.indexOf(run.seed)] = valuesOnSeed(calibration.targets, (scenario) => records.get(scenario)!);
+      pending.delete(key);
+    }
+    onRun();
+  });
+  return valueSets.map((values, c) => ({ values, ...weightedLoss(calibration.targets, meanOverSeeds(calibration.targets, perSeed[c]!)) }));
+}
+
+function runFailed(run: CandidateRun, calibration: Calibration, values: readonly number[], message: string, file: string): BadInputError {
+  const at = calibration.parameters.map((p, i) => `${p.path} = ${formatNumber(values[i]!)}`).join(', ');
+  return new BadInputError(`${file}: parameters: a run failed at ${at} (scenario "${run.scenario}", seed ${run.seed}): ${message}; expected every run within the ranges to finish, so narrow the ranges or fix the scenario`);
+}
+
+function workerCount(text: string | undefined): number {
+  if (text === undefined) return availableParallelism();
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isInteger(value) || value < 0 || value > 1024) {
+    throw new BadInputError(`--workers: ${JSON.stringify(text)} is not valid; expected a whole number from 0 to 1024 (0 runs in this thread)`);
+  }
+  return value;
+}
+
+/** Refuse a bad --out before hours of runs, not after. */
+function checkOutput(out: string): void {
+  if (extname(out).toLowerCase() !== '.json') throw new BadInputError(`--out: ${JSON.stringify(out)} has no .json ending; expected FILE.json`);
+  try {
+    if (!statSync(dirname(out)).isDirectory()) throw new Error('not a folder');
+    accessSync(dirname(out), constants.W_OK);
+  } catch {
+    throw new BadInputError(`--out: ${JSON.stringify(out)} cannot be written: folder ${JSON.stringify(dirname(out))} does not exist or is not writable; expected a path in an existing, writable folder`);
+  }
+}
+
+function readOrFail(path: string, expected: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new BadInputError(`${path}: cannot be read (${(error as Error).message}); expected ${expected}`);
+  }
+}
+
+/** Inside the package: relative to it (so fitted.json names calibration/calibration.json); else as given. */
+function shownPath(path: string): string {
+  const inside = relative(ROOT, resolve(path));
+  return inside.startsWith('..') || isAbsolute(inside) ? path : inside;
+}
