@@ -2,8 +2,8 @@
  * The gapsim command line: `run`, `validate`, `calibrate` (commands/calibrate.ts) and
  * help. Node-only (file access, process); the engine it drives is not.
  */
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { METRICS } from '../engine/metrics.ts';
 import { createSimulation, type RunResult } from '../engine/simulation.ts';
 import { ScenarioError } from '../scenario/errors.ts';
@@ -16,6 +16,7 @@ import { VERSION } from '../version.ts';
 import { flagHelp, parseArgs, type FlagSpec } from './args.ts';
 import { calibrate } from './commands/calibrate.ts';
 import { BadInputError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError } from './errors.ts';
+import { checkOutputPath } from './outputPath.ts';
 import { writeFileAtomic } from './writeAtomic.ts';
 
 const RUN_FLAGS: readonly FlagSpec[] = [
@@ -136,7 +137,7 @@ function run(argv: readonly string[], io: Io): number {
   }
   const file = onePositional(args.positionals, 'run');
   const out = args.flags.get('out')?.[0];
-  if (out !== undefined) checkOutputPath(out);
+  if (out !== undefined) checkOutputPath(out, ['.json', '.csv']);
   const overrides: Record<string, number> = {};
   for (const key of ['seed', 'months', 'households'] as const) {
     const text = args.flags.get(key)?.[0];
@@ -175,22 +176,4 @@ function wholeNumber(key: 'seed' | 'months' | 'households', text: string): numbe
     throw new BadInputError(`--${key}: ${JSON.stringify(text)} is not valid; expected a whole number from ${param.min} to ${param.max} (${param.unit})`);
   }
   return value;
-}
-
-/** Refuse a bad --out before any work is done, so no run is lost to it. */
-function checkOutputPath(out: string): void {
-  const ext = extname(out).toLowerCase();
-  if (ext !== '.json' && ext !== '.csv') throw new BadInputError(`--out: ${JSON.stringify(out)} has no .json or .csv ending; expected FILE.json or FILE.csv`);
-  const dir = dirname(resolve(out));
-  try {
-    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
-    accessSync(dir, constants.W_OK);
-  } catch {
-    throw new BadInputError(`--out: ${JSON.stringify(out)} cannot be written: folder ${JSON.stringify(dir)} does not exist or is not writable; expected a path in an existing, writable folder`);
-  }
-  try {
-    if (statSync(out).isDirectory()) throw new BadInputError(`--out: ${JSON.stringify(out)} is a folder; expected a file path`);
-  } catch (error) {
-    if (error instanceof BadInputError) throw error;
-  }
 }

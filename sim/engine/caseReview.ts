@@ -13,14 +13,8 @@ import {
   CASE_DECIDED, CASE_NONE, CASE_QUEUED, DIBAO_NONE, ELIGIBLE_DIBAO, ELIGIBLE_SPECIAL, SPECIAL_ACTIVE,
 } from './state.ts';
 import { lineOf, type World } from './world.ts';
-import { keyedUniform } from './random.ts';
-import { cos, exp, log } from './exactMath.ts';
-
-/** A standard normal from two keyed uniforms (Box–Muller). */
-function normalFromKeys(seed: number, h: number, month: number): number {
-  const u = 1 - keyedUniform(seed, h, month, 1);
-  return Math.sqrt(-2 * log(u)) * cos(2 * Math.PI * keyedUniform(seed, h, month, 2));
-}
+import { keyedNormal } from './random.ts';
+import { exp } from './exactMath.ts';
 
 /** Domains a decision covers, by the programmes it found the household eligible for. */
 export function coveredDomains(eligible: number): number {
@@ -89,7 +83,7 @@ export function reviewCases(world: World): void {
 /**
  * The means test: apply the eligibility rules to household h as the caseworker sees it
  * this month. Income is assessed with a log-normal error keyed to the household and the
- * month (random.ts keyedUniform), so the same household reviewed in the same month is
+ * month (random.ts keyedNormal), so the same household reviewed in the same month is
  * assessed alike under every policy: rural dibao's "rather large" inclusion and exclusion
  * errors (Golan, Sicular & Umapathi; docs/sources.md §6) come from mismeasured income and
  * from decisions that stand until the next re-check while income moves.
@@ -97,7 +91,7 @@ export function reviewCases(world: World): void {
 function decide(world: World, h: number, month: number): void {
   const { hh, rules } = world;
   const sigma = world.scenario.government.assessmentError;
-  const z = sigma > 0 ? normalFromKeys(world.scenario.seed, h, month) : 0;
+  const z = sigma > 0 ? keyedNormal(world.scenario.seed, h, month) : 0;
   hh.assessedIncome[h] = hh.income[h]! * exp(sigma * z - (sigma * sigma) / 2);
   const eligible = (rules.dibao(h) ? ELIGIBLE_DIBAO : 0) | (rules.special(h) ? ELIGIBLE_SPECIAL : 0);
   // Special assistance already paying keeps paying through a re-check (no new lag).

@@ -52,8 +52,13 @@ export function countFor(perTenThousand: number, n: number): number {
 }
 
 /** A kind's organisations for the county, each sized so that together they are its exact share. */
-export function organisations(kind: Organisation['kind'], perTenThousand: number, n: number, donationsPerYear: number, count = countFor(perTenThousand, n)): Organisation[] {
-  const size = count > 0 ? (perTenThousand * n) / 10_000 / count : 1;
+function organisations(kind: Organisation['kind'], perTenThousand: number, n: number, donationsPerYear: number): Organisation[] {
+  const count = countFor(perTenThousand, n);
+  return newOrganisations(kind, count, donationsPerYear, count > 0 ? (perTenThousand * n) / 10_000 / count : 1);
+}
+
+/** `count` new organisations of one size, each with a month of its donations in hand. */
+export function newOrganisations(kind: Organisation['kind'], count: number, donationsPerYear: number, size = 1): Organisation[] {
   return Array.from({ length: count }, () => ({ kind, funds: (donationsPerYear * size) / 12, slotsLeft: 0, cases: 0, size }));
 }
 

@@ -3,7 +3,7 @@
  * first reported month). Disasters draw from their own `events` stream, so the ordinary
  * shock sequence stays the same whatever happens.
  */
-import type { Organisation } from './charities.ts';
+import { newOrganisations } from './charities.ts';
 import { DOMAIN_COUNT, EMPLOYMENT, MEDICAL } from './domains.ts';
 import { RURAL } from './state.ts';
 import { trustShock } from './trust.ts';
@@ -34,11 +34,9 @@ function applyEvent(world: World, event: ScenarioEvent): void {
     case 'open_charities': {
       const c = scenario.charities;
       // Organisations opened by an event are standard-sized: the event names a count, not a share.
-      const open = (count: number, kind: Organisation['kind'], perYear: number): Organisation[] =>
-        Array.from({ length: count }, () => ({ kind, funds: perYear / 12, slotsLeft: 0, cases: 0, size: 1 }));
       if (event.kind === 'hub') charities.hubs += event.count;
-      else if (event.kind === 'community') charities.community.push(...open(event.count, 'community', c.community.donationsPerYear));
-      else charities.foundations.push(...open(event.count, 'foundation', c.foundation.donationsPerYear));
+      else if (event.kind === 'community') charities.community.push(...newOrganisations('community', event.count, c.community.donationsPerYear));
+      else charities.foundations.push(...newOrganisations('foundation', event.count, c.foundation.donationsPerYear));
       break;
     }
     case 'policy': {

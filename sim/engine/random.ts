@@ -45,6 +45,15 @@ export function keyedUniform(seed: number, a: number, b: number, salt = 0): numb
 /** A standard normal draw by Box–Muller; always consumes exactly two uniforms. */
 export function normal(random: Random): number {
   const u = 1 - random();
-  const v = random();
+  return boxMuller(u, random());
+}
+
+/** A standard normal that depends only on the seed and two keys (see keyedUniform). */
+export function keyedNormal(seed: number, a: number, b: number): number {
+  return boxMuller(1 - keyedUniform(seed, a, b, 1), keyedUniform(seed, a, b, 2));
+}
+
+/** Box–Muller from u in (0, 1] and v in [0, 1). */
+function boxMuller(u: number, v: number): number {
   return Math.sqrt(-2 * log(u)) * cos(2 * Math.PI * v);
 }

@@ -8,7 +8,7 @@ import { createCharities, type Charities } from './charities.ts';
 import { applyDigitalAccess } from './population.ts';
 import { CELL_COUNT } from './groups.ts';
 import { bindRuleVariables } from './ruleVariables.ts';
-import { compileRule, type Rule } from './rules.ts';
+import { compileRule, requiresIncomeBelowLine, type Rule } from './rules.ts';
 import { allocateHouseholds, RURAL, type Households } from './state.ts';
 import { streams, type Streams } from './random.ts';
 import type { Scenario } from '../scenario/parameters.ts';
@@ -27,9 +27,10 @@ export interface World {
   /**
    * Compiled eligibility rules. dibao and special apply to income as assessed at review;
    * temporary aid, paid at once, to income as it is; `dibaoTrue` is the dibao rule on true
-   * income, for counting who is eligible (targeting.ts), never for deciding.
+   * income, for counting who is eligible (targeting.ts), never for deciding;
+   * `dibaoBelowLine` says the dibao rule can only admit income below the line.
    */
-  rules: { dibao: Rule; special: Rule; temporary: Rule; dibaoTrue: Rule };
+  rules: { dibao: Rule; special: Rule; temporary: Rule; dibaoTrue: Rule; dibaoBelowLine: boolean };
   /** Month index: 0 is the first reported month (a January); warm-up months are negative. */
   month: number;
   readonly budgets: { dibao: Budget; special: Budget; temporary: Budget };
@@ -105,6 +106,7 @@ function compileRules(hh: Households, scenario: Scenario): World['rules'] {
     special: compileRule(g.special.eligibility, assessed),
     temporary: compileRule(g.temporary.eligibility, actual),
     dibaoTrue: compileRule(g.dibao.eligibility, actual),
+    dibaoBelowLine: requiresIncomeBelowLine(g.dibao.eligibility),
   };
 }
 

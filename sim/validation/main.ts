@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createPool, type Pool } from '../batch/pool.ts';
 import { formatDuration } from '../batch/progress.ts';
 import { loadTargets } from '../calibration/targets.ts';
+import { progressLine } from '../cli/progressLine.ts';
 import { loadScenario } from '../scenario/load.ts';
 import { VERSION } from '../version.ts';
 import { computeDigest } from './digest.ts';
@@ -44,15 +45,10 @@ async function main(): Promise<void> {
   const total = countValidationRuns(settings, { targets }, load);
 
   let done = 0;
-  let lastPrinted = 0;
-  const tty = process.stderr.isTTY;
+  const line = progressLine((text) => process.stderr.write(text), process.stderr.isTTY === true, 10);
   const progress = (): void => {
     done++;
-    const now = Date.now();
-    if (done < total && now - lastPrinted < (tty ? 250 : 10_000)) return;
-    lastPrinted = now;
-    const line = `validation: ${done}/${total} runs, ${formatDuration((now - started) / 1000)} elapsed`;
-    process.stderr.write(tty ? `\r${line}\u001b[K${done >= total ? '\n' : ''}` : `${line}\n`);
+    line.update(`validation: ${done}/${total} runs, ${formatDuration((Date.now() - started) / 1000)} elapsed`);
   };
 
   const pool = createPool();
@@ -61,6 +57,7 @@ async function main(): Promise<void> {
   try {
     results = await runValidation(settings, { targets }, load, poolRunner(pool), progress);
   } finally {
+    line.end();
     await pool.close();
   }
 

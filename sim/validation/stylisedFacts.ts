@@ -8,6 +8,7 @@
  */
 import { seriesOf, summaryOf, type RunView } from '../calibration/quantities.ts';
 import { PATTERNS, type Pattern } from '../scenario/patterns.ts';
+import { mean } from './statistics.ts';
 import { generated, type Design, type Measure, type Overrides, type RunSpec, type Settings } from './experiment.ts';
 
 export interface StylisedFact {
@@ -56,9 +57,6 @@ export const FACTS: readonly StylisedFact[] = [
   },
 ];
 
-/** Settings of the engine test; fact 5 runs 120 months. */
-export const FACT_TEST_SETTINGS: Settings = { households: 6000, months: 48, warmupMonths: 36 };
-
 const TRUST_SHOCK = { month: 13, type: 'trust_shock', magnitude: 0.2 };
 const GRANT_CUT = { month: 13, type: 'grant_cut', share: 0.8 };
 const DISASTER = { month: 19, type: 'disaster', share: 0.15, severity: 0.8 }; // July of year 2
@@ -66,7 +64,6 @@ const WIDE_DIVIDE = { population: { digitalRural: 0.15, digitalElderlyFactor: 0.
 const DEFAULT_PATTERN: Pattern = 'administrative_incorporation';
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
-const mean = (xs: readonly number[]): number => sum(xs) / xs.length;
 
 type Get = (name: string) => RunView;
 

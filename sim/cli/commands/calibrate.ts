@@ -5,10 +5,10 @@
  * calibration/fitted.json, which the baseline's defaults read). Node only.
  */
 import { createHash } from 'node:crypto';
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPool, type Pool } from '../../batch/pool.ts';
 import { formatProgress, progressAt } from '../../batch/progress.ts';
@@ -25,6 +25,7 @@ import { VERSION } from '../../version.ts';
 import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
 import type { Io } from '../main.ts';
+import { checkOutputPath } from '../outputPath.ts';
 import { progressLine } from '../progressLine.ts';
 import { formatNumber, planText, resultText } from './calibrateReport.ts';
 import { writeFileAtomic } from '../writeAtomic.ts';
@@ -71,7 +72,7 @@ export async function calibrate(argv: readonly string[], io: Io): Promise<number
   const file = args.positionals[0]!;
   const workers = workerCount(args.flags.get('workers')?.[0]);
   const out = resolve(args.flags.get('out')?.[0] ?? DEFAULT_OUT);
-  checkOutput(out);
+  checkOutputPath(out, ['.json']); // before hours of runs, not after
   const quiet = args.flags.has('quiet');
 
   const text = readOrFail(file, 'a calibration file such as calibration/calibration.json');
@@ -154,17 +155,6 @@ function workerCount(text: string | undefined): number {
     throw new BadInputError(`--workers: ${JSON.stringify(text)} is not valid; expected a whole number from 0 to 1024 (0 runs in this thread)`);
   }
   return value;
-}
-
-/** Refuse a bad --out before hours of runs, not after. */
-function checkOutput(out: string): void {
-  if (extname(out).toLowerCase() !== '.json') throw new BadInputError(`--out: ${JSON.stringify(out)} has no .json ending; expected FILE.json`);
-  try {
-    if (!statSync(dirname(out)).isDirectory()) throw new Error('not a folder');
-    accessSync(dirname(out), constants.W_OK);
-  } catch {
-    throw new BadInputError(`--out: ${JSON.stringify(out)} cannot be written: folder ${JSON.stringify(dirname(out))} does not exist or is not writable; expected a path in an existing, writable folder`);
-  }
 }
 
 function readOrFail(path: string, expected: string): string {
