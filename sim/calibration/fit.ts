@@ -1,6 +1,6 @@
 /**
- * The calibration method: a Latin hypercube over the free parameters' ranges, then
- * Nelder–Mead from its best point, both on the weighted loss (loss.ts) and in the unit
+ * The calibration method: the current defaults and a Latin hypercube over the free
+ * parameters' ranges, then Nelder–Mead from the best of them, both on the weighted loss (loss.ts) and in the unit
  * cube of the ranges. The values found are rounded to 4 significant figures and scored
  * once more, so the loss reported is the loss of the values written.
  *
