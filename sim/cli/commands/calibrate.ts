@@ -48,10 +48,10 @@ Fits the free parameters the file declares (dotted paths of docs/parameters.md, 
 with a range) to published targets of role "calibrate" (calibration/targets.json):
 the current defaults and a Latin hypercube over the ranges, then Nelder–Mead from the
 best of them, on the loss Σ weight × ((model mean − published) ÷ tolerance)². A model
-mean is the mean over the
-file's seeds (at least 8); every candidate runs on the same seeds (common random numbers).
-Prints the plan and the number of runs first, progress on stderr, then the fitted values,
-each target's model value against the published one, and the loss.
+mean is the mean over the file's seeds (at least 8); every candidate runs on the same
+seeds (common random numbers). Prints the plan and the number of runs first, progress on
+stderr, then the fitted values, each target's model value against the published one, and
+the loss.
 
 Options:
 ${flagHelp(FLAGS)}
