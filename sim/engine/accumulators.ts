@@ -16,7 +16,7 @@ export const ACCUMULATORS = [
   'fell_through',
   ...REASONS.map((r) => `fell_through_${r}` as const),
   'severity_present', 'severity_relieved',
-  'gov_spending', 'charity_spending', 'matched_spending', 'leaked_spending',
+  'gov_spending', 'charity_spending', 'organisation_spending', 'matched_spending', 'leaked_spending',
   'first_helps', 'first_help_months',
   'poor_before_transfers', 'poor', 'poverty_gap',
   'dibao_households', 'dibao_persons',

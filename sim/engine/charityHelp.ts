@@ -11,6 +11,7 @@
  * again for a need government paid this month (de-duplication).
  */
 import { CASH_DOMAINS, COMMUNITY_DOMAINS, FOUNDATION_DOMAINS, communityOf, effectiveBias, foundationOf, type Organisation } from './charities.ts';
+import { ACC, ACC_COUNT } from './accumulators.ts';
 import { DOMAIN_COUNT, SUBSISTENCE, bit } from './domains.ts';
 import { raiseStage } from './gaps.ts';
 import { DECLINED, INELIGIBLE, MISMATCH, NO_CAPACITY } from './reasons.ts';
@@ -25,12 +26,12 @@ export function charityHelp(world: World): void {
   const joint = scenario.collaboration.jointAssessment;
   const random = world.random.charity;
   const trust = charities.trust;
-  for (let k = 0; k < world.activeCount; k++) {
-    const h = world.active[k]!;
+  const queue = charityQueue(world);
+  for (let k = 0; k < queue.length; k++) {
+    const h = queue[k]!;
     const need = hh.inNeed[h]!;
     const byCommunity = hh.knownCommunity[h]! & need;
     const byFoundation = hh.knownFoundation[h]! & need;
-    if ((byCommunity | byFoundation) === 0) continue;
     if (random() >= 1 - (1 - hh.trustInCharity[h]!) * (1 - trust)) {
       raiseStage(hh, h, byCommunity | byFoundation, DECLINED);
       continue;
@@ -47,7 +48,38 @@ export function charityHelp(world: World): void {
   }
 }
 
-/** One organisation helps household h with its needs in `mask` (one slot for the household). */
+/**
+ * The households with a need a charity knows of, in a random order: cases reach the
+ * organisations in no particular order within a month, and none has a standing claim on
+ * next month's help. (They were served in id order: the same low-numbered households led
+ * every month's queue, and who was served — and so what a case cost — depended on how
+ * many cases an organisation could take, that is on the county's size; docs/MODEL.md §5.)
+ */
+function charityQueue(world: World): Int32Array {
+  const { hh, charityOrder: queue } = world;
+  let count = 0;
+  for (let k = 0; k < world.activeCount; k++) {
+    const h = world.active[k]!;
+    if (((hh.knownCommunity[h]! | hh.knownFoundation[h]!) & hh.inNeed[h]!) !== 0) queue[count++] = h;
+  }
+  // Fisher–Yates.
+  const random = world.random.charity;
+  for (let i = count - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const h = queue[i]!;
+    queue[i] = queue[j]!;
+    queue[j] = h;
+  }
+  return queue.subarray(0, count);
+}
+
+/**
+ * One organisation helps household h with its needs in `mask`, with one slot for the
+ * household. A case it can pay nothing toward does not take a slot: before, a slot went
+ * to each case refused for lack of money, so an organisation with little money in hand —
+ * a small county's small organisations above all — lost cases it could have helped
+ * (charity coverage then fell with county size; docs/MODEL.md §5).
+ */
 function serve(world: World, h: number, organisation: Organisation | undefined, mask: number, jointly: boolean): void {
   if (!organisation || mask === 0) return;
   const { hh, scenario } = world;
@@ -55,32 +87,44 @@ function serve(world: World, h: number, organisation: Organisation | undefined, 
     raiseStage(hh, h, mask, NO_CAPACITY);
     return;
   }
-  organisation.slotsLeft -= 1;
-  organisation.cases += 1;
   const c = scenario.charities;
   const bias = jointly ? 0 : effectiveBias(scenario, world.charities, organisation);
   const cashCap = organisation.kind === 'community' ? c.community.cashPerCase : c.foundation.cashCap;
   const random = world.random.charity;
+  let paid = false;
   for (let d = 0; d < DOMAIN_COUNT; d++) {
     if ((mask & bit(d)) === 0) continue;
     const visible = bias > 0 && random() < bias;
     const cost = fullReliefCost(world, h, d);
     const amount = visible ? c.packageValue : Math.min((CASH_DOMAINS & bit(d)) ? cashCap : c.serviceCost, cost);
     if (amount <= 0) continue;
-    if (organisation.funds < amount) {
+    if (organisation.funds <= 0) {
       raiseStage(hh, h, bit(d), NO_CAPACITY);
       continue;
     }
+    // A case is paid in full from what is in hand; what it costs beyond that is committed
+    // from next month's income. So an organisation spends what it receives whatever its
+    // size: refusing a case dearer than the rest in hand made small organisations, whose
+    // money arrives in small amounts, favour cheap cases (docs/MODEL.md §5).
     organisation.funds -= amount;
+    paid = true;
     let matched: number;
-    if (visible) {
-      // A standard material package: it meets a subsistence need, and nothing else.
-      matched = relieve(world, h, SUBSISTENCE, amount, fullReliefCost(world, h, SUBSISTENCE), CHARITY);
-      if (d !== SUBSISTENCE) raiseStage(hh, h, bit(d), MISMATCH);
+    if (visible && d !== SUBSISTENCE) {
+      // A standard material package for a need it does not fit is a mismatch, and its money
+      // is wasted (paper §4.3: "需求不匹配反而使得资源浪费", the door subsidy no one needed).
+      // Before, it was counted against the household's subsistence need as well — which
+      // has its own place in this loop — so bias lost nothing at equal spending.
+      matched = 0;
+      raiseStage(hh, h, bit(d), MISMATCH);
     } else {
+      // A package given for a subsistence need meets it, as cash would.
       matched = relieve(world, h, d, amount, cost, CHARITY);
     }
-    bookSpending(world, h, amount, matched, CHARITY);
+    bookOrganisationSpending(world, h, amount, matched);
+  }
+  if (paid) {
+    organisation.slotsLeft -= 1;
+    organisation.cases += 1;
   }
 }
 
@@ -95,7 +139,7 @@ function emergencyDispatch(world: World): void {
   const dispatchMonths = scenario.collaboration.dispatchMonths;
   if (share <= 0 || month - world.lastDisasterMonth >= dispatchMonths) return;
   const pool = [...charities.foundations, ...charities.community];
-  let available = share * pool.reduce((sum, o) => sum + o.funds, 0);
+  let available = share * pool.reduce((sum, o) => sum + Math.max(0, o.funds), 0);
   const cap = scenario.charities.foundation.cashCap;
   for (let k = 0; k < world.activeCount && available > 0; k++) {
     const h = world.active[k]!;
@@ -107,11 +151,17 @@ function emergencyDispatch(world: World): void {
     available -= amount;
     const paid = amount;
     for (const o of pool) {
-      const take = Math.min(o.funds, amount);
+      const take = Math.min(Math.max(0, o.funds), amount);
       o.funds -= take;
       amount -= take;
       if (amount <= 0) break;
     }
-    bookSpending(world, h, paid, relieve(world, h, SUBSISTENCE, paid, cost, CHARITY), CHARITY);
+    bookOrganisationSpending(world, h, paid, relieve(world, h, SUBSISTENCE, paid, cost, CHARITY));
   }
+}
+
+/** Book help paid from an organisation's own money (charity spending, crowdfunding apart). */
+function bookOrganisationSpending(world: World, h: number, amount: number, matched: number): void {
+  bookSpending(world, h, amount, matched, CHARITY);
+  world.tallies[world.hh.cell[h]! * ACC_COUNT + ACC.organisation_spending]! += amount;
 }

@@ -46,6 +46,7 @@ export const METRICS: readonly Metric[] = [
   { name: 'duplication_rate', unit: 'share', description: 'Needs helped by both government and a charity ÷ needs helped', compute: (t) => ratio(t.served_both, t.served_gov + t.served_charity - t.served_both) },
   { name: 'gov_spending', unit: 'yuan', description: 'Government aid paid (run summary: total)', compute: (t) => t.gov_spending },
   { name: 'charity_spending', unit: 'yuan', description: 'Charity help paid (run summary: total)', compute: (t) => t.charity_spending },
+  { name: 'organisation_spending', unit: 'yuan', description: 'Charity help paid by community charities and foundations from their own money, crowdfunding not included (run summary: total)', compute: (t) => t.organisation_spending },
   { name: 'cost_per_need_relieved', unit: 'yuan per unit of severity', description: 'Money spent ÷ severity relieved', compute: (t) => ratio(t.gov_spending + t.charity_spending, t.severity_relieved) },
   { name: 'months_to_help', unit: 'months', description: 'Mean months from the onset of a need to its first help, over needs first helped in the period', compute: (t) => ratio(t.first_help_months, t.first_helps) },
   { name: 'poverty_headcount_before_transfers', unit: 'share of households', description: 'Households whose income before transfers is below the dibao line', compute: (t) => ratio(t.poor_before_transfers, t.households) },

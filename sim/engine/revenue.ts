@@ -11,8 +11,9 @@
  * nothing) — and a grant cut does not bring that fundraising back. Trust then scales what
  * the remaining fundraising raises, so a scandal costs every organisation the same share
  * of its own donations whatever its grants. An organisation's
- * service slots follow its income (its staff are paid from it), so a fall in donations or
- * grants cuts the cases it can take, not only the money it can give.
+ * service slots follow the money it has to spend (its staff are paid from it), so a fall in
+ * donations or grants cuts the cases it can take, not only the money it can give, and money
+ * left over buys more cases next month rather than lying idle.
  */
 import { ACC } from './accumulators.ts';
 import type { Organisation } from './charities.ts';
@@ -23,25 +24,37 @@ export function charityRevenue(world: World): void {
   const { charities, scenario } = world;
   const c = scenario.charities;
   const t = scenario.trust;
-  const organisations = charities.community.length + charities.foundations.length;
-  if (organisations === 0) return;
-  const nominalGrant = (c.grantsPerHousehold * scenario.households) / 12 / organisations;
-  const grant = nominalGrant * charities.grantFactor;
+  const all = [...charities.community, ...charities.foundations];
+  if (all.length === 0) return;
+  // Grants per standard-sized organisation: each gets its size's share, so a small county's
+  // few small organisations get what a large county's many give them (size invariance).
+  const standard = all.reduce((sum, o) => sum + o.size, 0);
+  const nominalGrantPerSize = (c.grantsPerHousehold * scenario.households) / 12 / standard;
   const trustFactor = power(Math.max(0, charities.trust) / t.donationReference, t.donationElasticity * c.trustSensitivity);
   const appeal = world.month - world.lastDisasterMonth < c.appealMonths ? c.disasterAppeal * Math.min(1, world.lastDisasterShare / c.appealFullShare) : 0;
   let donations = 0;
+  let grants = 0;
   const pay = (organisation: Organisation, perYear: number, slots: number, reputation: number) => {
     const base = (perYear * organisation.size) / 12;
+    const nominalGrant = nominalGrantPerSize * organisation.size;
+    const grant = nominalGrant * charities.grantFactor;
     // Grants crowd out fundraising effort (the donors reached); what that effort raises follows trust.
     const fundraised = Math.max(0, base - c.fundraisingCrowdOut * nominalGrant) * trustFactor * reputation;
     const given = fundraised + base * appeal;
     organisation.funds += given + grant;
-    // Staff are paid from income: capacity follows this month's income against donations at rest.
-    organisation.slotsLeft = base > 0 ? (slots * organisation.size * (given + grant)) / base : slots * organisation.size;
+    // Staff are paid from the money in hand: capacity follows it against a month's donations
+    // at rest. (It followed this month's income alone, so an organisation whose cases cost
+    // little — cheap visible packages — ran out of slots and held ever more money unspent.)
+    const capacity = base > 0 ? (slots * organisation.size * Math.max(0, organisation.funds)) / base : slots * organisation.size;
+    // Unused whole slots lapse (staff time does not keep), but the part of a case a month's
+    // income pays for carries over: a small organisation would otherwise lose up to a case
+    // a month to rounding, a larger share of its capacity than a large one loses.
+    organisation.slotsLeft = (organisation.slotsLeft % 1) + capacity;
     donations += given;
+    grants += grant;
   };
   for (const o of charities.community) pay(o, c.community.donationsPerYear, c.community.slotsPerMonth, charities.reputation.community);
   for (const o of charities.foundations) pay(o, c.foundation.donationsPerYear, c.foundation.slotsPerMonth, charities.reputation.foundation);
   world.county[ACC.charity_donations]! += donations;
-  world.county[ACC.charity_grants]! += grant * organisations;
+  world.county[ACC.charity_grants]! += grants;
 }

@@ -60,6 +60,8 @@ export interface World {
    */
   readonly active: Int32Array;
   activeCount: number;
+  /** Scratch space for the month's order of charity cases (charityHelp.ts). */
+  readonly charityOrder: Int32Array;
   /** Households and persons per group cell: [cell * 2] and [cell * 2 + 1] (population.ts keeps it). */
   readonly cellCensus: Float64Array;
 }
@@ -94,6 +96,7 @@ export function createWorld(scenario: Scenario): World {
     cellCensus: new Float64Array(CELL_COUNT * 2),
     active: new Int32Array(n),
     activeCount: 0,
+    charityOrder: new Int32Array(n),
   };
 }
 

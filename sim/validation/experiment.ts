@@ -52,6 +52,12 @@ export interface Measure {
   readonly expect?: 1 | -1;
   /** Instead of a sign: the value must stay within ±within (a condition of the comparison, e.g. equal spending). */
   readonly within?: number;
+  /**
+   * The extra distance from zero, in the measure's unit, that the engine's few-seed test
+   * asks of the mean (test/sim/engine): a guard against noise with few seeds. The verdict
+   * here is on the effect's own 95% interval; the report says whether the mean also clears this.
+   */
+  readonly margin?: number;
   /** Part of the claim of its design (decides the verdict), or shown beside it for information. */
   readonly claim?: boolean;
   /** One number from one seed's runs (`run(name)` is the run named in the design), or null if undefined. */

@@ -112,12 +112,12 @@ export const LEVERS: readonly Lever[] = [
   },
   {
     id: 'visibility_bias',
-    claim: 'visibility bias up, at equal charity spending → lower need satisfaction',
+    claim: 'visibility bias up, at equal spending of charity organisations → lower need satisfaction',
     change: 'charities.visibilityBias from 0 to 0.6',
     base: {}, low: allAt(['charities.visibilityBias'], 0), high: allAt(['charities.visibilityBias'], 0.6),
     metrics: [
       { metric: 'need_satisfaction_rate', kind: 'difference', expect: -1 },
-      { metric: 'charity_spending', kind: 'unchanged', within: 0.1 },
+      { metric: 'organisation_spending', kind: 'unchanged', within: 0.1 },
     ],
   },
 ];

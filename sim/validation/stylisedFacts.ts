@@ -1,7 +1,7 @@
 /**
  * The seven stylised facts of sources.md §9 as effects: one number per seed (a paired
- * difference, with the margin of the engine test where it has one) whose sign says whether
- * the fact holds. The measures are those of test/sim/engine/stylisedFacts.test.ts, computed
+ * difference) whose sign says whether the fact holds, with the extra margin the engine's
+ * few-seed test asks of it beside it. The measures are those of test/sim/engine/stylisedFacts.test.ts, computed
  * per seed rather than on means over seeds (the same thing where a measure is linear; for a
  * ratio, the mean of per-seed ratios). Each fact is also shown under every pattern where
  * that is meaningful. Pure (no Node, no DOM).
@@ -23,22 +23,22 @@ export const FACTS: readonly StylisedFact[] = [
   {
     id: 'unseen_by_pattern', number: 1,
     statement: 'Administrative incorporation leaves more needs unseen than social innovation, above all psychosocial and care needs and migrants\' needs.',
-    measuredAs: 'Paired differences administrative incorporation − social innovation in needs unmet because unseen: at least 30% of the former\'s level; psychosocial and care at least half of the difference; psychosocial more than medical, education and subsistence together; migrants\' unseen share of their needs higher by 0.1.',
+    measuredAs: 'Paired differences administrative incorporation − social innovation in needs unmet because unseen: at least 30% of the former\'s level; psychosocial and care at least half of the difference; psychosocial more than medical, education and subsistence together; migrants\' unseen share of their needs higher.',
   },
   {
     id: 'trust_shock', number: 2,
     statement: 'A trust shock cuts charity help most, and for longest, under social innovation.',
-    measuredAs: 'Trust shock of 0.2 in month 13: charity help lost (paired, in months of the pre-shock level) from month 13 and from month 31; social innovation must lose more than 1.5 × each other pattern + 0.5, and more than each + 0.5 from month 31.',
+    measuredAs: 'Trust shock of 0.2 in month 13: charity help lost (paired, in months of the pre-shock level) from month 13 and from month 31; social innovation must lose more than 1.5 × each other pattern, and more than each from month 31.',
   },
   {
     id: 'grant_cut', number: 3,
     statement: 'A grant cut cuts charity help deeper under policy-driven participation than under the other patterns.',
-    measuredAs: 'Grant cut of 80% in month 13: charity help lost (paired, in months of the pre-cut level); policy-driven must lose more than 1.2 × each other pattern + 0.5.',
+    measuredAs: 'Grant cut of 80% in month 13: charity help lost (paired, in months of the pre-cut level); policy-driven must lose more than 1.2 × each other pattern.',
   },
   {
     id: 'deep_integration', number: 4,
     statement: 'Deep integration has the least duplication and the quickest help; a wider digital divide erodes its advantage and leaves rural and elderly needs a larger share of the unseen.',
-    measuredAs: 'Duplication rate below each other pattern\'s − 0.05 and months to help below each other pattern\'s − 0.3; with digitalRural and digitalElderlyFactor at 0.15, deep integration\'s advantage in unseen needs over administrative incorporation falls by 0.02 and the rural and elderly shares of unseen needs rise by 0.01 and 0.005.',
+    measuredAs: 'Duplication rate below half of each other pattern\'s and months to help below each other pattern\'s; with digitalRural and digitalElderlyFactor at 0.15, deep integration\'s advantage in unseen needs over administrative incorporation falls and the rural and elderly shares of unseen needs rise.',
   },
   {
     id: 'tacitus', number: 5,
@@ -48,12 +48,12 @@ export const FACTS: readonly StylisedFact[] = [
   {
     id: 'visibility_bias', number: 6,
     statement: 'At equal spending, more visibility bias means a lower need satisfaction rate.',
-    measuredAs: 'visibilityBias 0.6 against 0, paired: charity spending within 10%, need satisfaction rate lower by 0.003, more needs unmet by mismatch.',
+    measuredAs: 'visibilityBias 0.6 against 0, paired: spending of charity organisations (crowdfunding apart) within 10%, need satisfaction rate lower, more needs unmet by mismatch.',
   },
   {
     id: 'disaster', number: 7,
     statement: 'After a mid-year disaster, charities respond at once while government help lags until budgets and approvals catch up.',
-    measuredAs: 'Disaster in month 19 (July) hitting 15% at severity 0.8: the extra charity and government help over the next 12 months (paired) is positive, charities give a larger share of theirs in the first 3 months (by 0.3), and at least 30% of government\'s comes from the 7th month on (the new budget year).',
+    measuredAs: 'Disaster in month 19 (July) hitting 15% at severity 0.8: the extra charity and government help over the next 12 months (paired) is positive, charities give a larger share of theirs in the first 3 months, and at least 30% of government\'s comes from the 7th month on (the new budget year).',
   },
 ];
 
@@ -149,8 +149,8 @@ function fact1(): Measure[] {
       compute: (get) => all([gap(get, 'unseen_psychosocial'), gap(get, 'unseen_medical'), gap(get, 'unseen_education'), gap(get, 'unseen_subsistence')], (ps, m, e, s) => ps - (m + e + s)),
     },
     {
-      id: 'migrants', claim: true, expect: 1, label: 'migrants\' unseen share of needs: admin − social − 0.1', unit: 'share',
-      compute: (get) => all([migrantShare(get(admin)), migrantShare(get(social))], (a, s) => a - s - 0.1),
+      id: 'migrants', claim: true, expect: 1, margin: 0.1, label: 'migrants\' unseen share of needs: admin − social', unit: 'share',
+      compute: (get) => all([migrantShare(get(admin)), migrantShare(get(social))], (a, s) => a - s),
     },
   ];
 }
@@ -175,12 +175,13 @@ function fact2(): Measure[] {
     ...lost,
     ...late,
     ...others.map((p): Measure => ({
-      id: `most_vs_${p}`, claim: true, expect: 1, label: `lost: social − 1.5 × ${short(p)} − 0.5`, unit: 'months of pre-event help',
-      compute: (get) => all([byId(lost, 'social_innovation').compute(get), byId(lost, p).compute(get)], (s, o) => s - 1.5 * o - 0.5),
+      id: `most_vs_${p}`, claim: true, expect: 1, margin: 0.5, label: `lost: social − 1.5 × ${short(p)}`, unit: 'months of pre-event help',
+      compute: (get) => all([byId(lost, 'social_innovation').compute(get), byId(lost, p).compute(get)], (s, o) => s - 1.5 * o),
     })),
     ...others.map((p): Measure => ({
-      id: `longest_vs_${p}`, claim: true, expect: 1, label: `lost from month 31: social − ${short(p)} − 0.5`, unit: 'months of pre-event help',
-      compute: (get) => all([byId(late, 'social_innovation').compute(get), byId(late, p).compute(get)], (s, o) => s - o - 0.5),
+      // Too small an effect for the engine's 3-seed test: judged here only.
+      id: `longest_vs_${p}`, claim: true, expect: 1, label: `lost from month 31: social − ${short(p)}`, unit: 'months of pre-event help',
+      compute: (get) => all([byId(late, 'social_innovation').compute(get), byId(late, p).compute(get)], (s, o) => s - o),
     })),
   ];
 }
@@ -191,8 +192,8 @@ function fact3(): Measure[] {
   return [
     ...lost,
     ...PATTERNS.filter((p) => p !== 'policy_driven').map((p): Measure => ({
-      id: `deeper_vs_${p}`, claim: true, expect: 1, label: `lost: policy-driven − 1.2 × ${short(p)} − 0.5`, unit: 'months of pre-event help',
-      compute: (get) => all([policy.compute(get), lost.find((m) => m.pattern === p)!.compute(get)], (pd, o) => pd - 1.2 * o - 0.5),
+      id: `deeper_vs_${p}`, claim: true, expect: 1, margin: 0.5, label: `lost: policy-driven − 1.2 × ${short(p)}`, unit: 'months of pre-event help',
+      compute: (get) => all([policy.compute(get), lost.find((m) => m.pattern === p)!.compute(get)], (pd, o) => pd - 1.2 * o),
     })),
   ];
 }
@@ -207,24 +208,25 @@ function fact4(): Measure[] {
     ...PATTERNS.map((p): Measure => ({ id: `duplication:${p}`, pattern: p, label: `duplication rate, ${short(p)}`, unit: 'share', compute: (get) => summary(get(`plain:${p}`), 'duplication_rate') })),
     ...PATTERNS.map((p): Measure => ({ id: `months_to_help:${p}`, pattern: p, label: `months to help, ${short(p)}`, unit: 'months', compute: (get) => summary(get(`plain:${p}`), 'months_to_help') })),
     ...others.map((p): Measure => ({
-      id: `least_duplication_vs_${p}`, claim: true, expect: 1, label: `duplication: ${short(p)} − deep − 0.05`, unit: 'share',
-      compute: (get) => all([summary(get(`plain:${p}`), 'duplication_rate'), summary(get(deep), 'duplication_rate')], (o, d) => o - d - 0.05),
+      // De-duplication should remove most of it: deep integration's rate below half the other's.
+      id: `least_duplication_vs_${p}`, claim: true, expect: 1, label: `duplication: ${short(p)} − 2 × deep`, unit: 'share',
+      compute: (get) => all([summary(get(`plain:${p}`), 'duplication_rate'), summary(get(deep), 'duplication_rate')], (o, d) => o - 2 * d),
     })),
     ...others.map((p): Measure => ({
-      id: `quickest_vs_${p}`, claim: true, expect: 1, label: `months to help: ${short(p)} − deep − 0.3`, unit: 'months',
-      compute: (get) => all([summary(get(`plain:${p}`), 'months_to_help'), summary(get(deep), 'months_to_help')], (o, d) => o - d - 0.3),
+      id: `quickest_vs_${p}`, claim: true, expect: 1, margin: 0.3, label: `months to help: ${short(p)} − deep`, unit: 'months',
+      compute: (get) => all([summary(get(`plain:${p}`), 'months_to_help'), summary(get(deep), 'months_to_help')], (o, d) => o - d),
     })),
     {
-      id: 'advantage_eroded', claim: true, expect: 1, label: 'advantage over admin in unseen (1 − deep ÷ admin): default − wide divide − 0.02', unit: 'share',
-      compute: (get) => all([advantage(get, deep, admin), advantage(get, deepWide, adminWide)], (a, w) => a - w - 0.02),
+      id: 'advantage_eroded', claim: true, expect: 1, label: 'advantage over admin in unseen (1 − deep ÷ admin): default − wide divide', unit: 'share',
+      compute: (get) => all([advantage(get, deep, admin), advantage(get, deepWide, adminWide)], (a, w) => a - w),
     },
     {
-      id: 'rural_share', claim: true, expect: 1, label: 'rural share of deep integration\'s unseen: wide − default − 0.01', unit: 'share',
-      compute: (get) => all([share(get(deepWide), 'rural'), share(get(deep), 'rural')], (w, d) => w - d - 0.01),
+      id: 'rural_share', claim: true, expect: 1, margin: 0.01, label: 'rural share of deep integration\'s unseen: wide − default', unit: 'share',
+      compute: (get) => all([share(get(deepWide), 'rural'), share(get(deep), 'rural')], (w, d) => w - d),
     },
     {
-      id: 'elderly_share', claim: true, expect: 1, label: 'elderly share of deep integration\'s unseen: wide − default − 0.005', unit: 'share',
-      compute: (get) => all([share(get(deepWide), 'elderly'), share(get(deep), 'elderly')], (w, d) => w - d - 0.005),
+      id: 'elderly_share', claim: true, expect: 1, margin: 0.005, label: 'elderly share of deep integration\'s unseen: wide − default', unit: 'share',
+      compute: (get) => all([share(get(deepWide), 'elderly'), share(get(deep), 'elderly')], (w, d) => w - d),
     },
   ];
 }
@@ -253,12 +255,12 @@ function fact6(): Measure[] {
       compute: (get) => all([at(get, 6, q, 'need_satisfaction_rate'), at(get, 0, q, 'need_satisfaction_rate')], (hi, lo) => hi - lo),
     })),
     {
-      id: 'equal_spending', claim: true, within: 0.1, label: 'charity spending: bias 0.6 ÷ bias 0 − 1, within ±0.1', unit: 'share',
-      compute: (get) => all([at(get, 6, p, 'charity_spending'), at(get, 0, p, 'charity_spending')], (hi, lo) => hi / lo - 1),
+      id: 'equal_spending', claim: true, within: 0.1, label: 'spending of charity organisations (crowdfunding apart): bias 0.6 ÷ bias 0 − 1, within ±0.1', unit: 'share',
+      compute: (get) => all([at(get, 6, p, 'organisation_spending'), at(get, 0, p, 'organisation_spending')], (hi, lo) => hi / lo - 1),
     },
     {
-      id: 'lower_satisfaction', claim: true, expect: 1, label: 'need satisfaction rate: bias 0 − bias 0.6 − 0.003', unit: 'share',
-      compute: (get) => all([at(get, 0, p, 'need_satisfaction_rate'), at(get, 6, p, 'need_satisfaction_rate')], (lo, hi) => lo - hi - 0.003),
+      id: 'lower_satisfaction', claim: true, expect: 1, margin: 0.003, label: 'need satisfaction rate: bias 0 − bias 0.6', unit: 'share',
+      compute: (get) => all([at(get, 0, p, 'need_satisfaction_rate'), at(get, 6, p, 'need_satisfaction_rate')], (lo, hi) => lo - hi),
     },
     {
       id: 'more_mismatch', claim: true, expect: 1, label: 'needs unmet by mismatch: bias 0.6 − bias 0', unit: 'household-domains',
@@ -279,10 +281,10 @@ function fact7(): Measure[] {
       compute: (get) => { const g = disasterExtra(get, p, 'served_gov'); return g ? sum(g) : null; },
     },
     {
-      id: `charity_first:${p}`, pattern: p, claim: true, expect: 1, label: `share in the first 3 months: charity − government − 0.3, ${short(p)}`, unit: 'share',
+      id: `charity_first:${p}`, pattern: p, claim: true, expect: 1, margin: 0.3, label: `share in the first 3 months: charity − government, ${short(p)}`, unit: 'share',
       compute: (get) => {
         const c = disasterExtra(get, p, 'served_charity'), g = disasterExtra(get, p, 'served_gov');
-        return c && g ? early(c) - early(g) - 0.3 : null;
+        return c && g ? early(c) - early(g) : null;
       },
     },
     {

@@ -68,14 +68,22 @@ describe('charityRevenue', () => {
     expect(at(reference - 0.2)).toBeLessThan(at(reference) * 0.8);
   });
 
-  it('sets service slots in proportion to income', () => {
+  it('sets service slots in proportion to the money in hand, keeping a part-slot', () => {
     const w = world({ charities: { ...withCharities.charities, grantsPerHousehold: 0, trustSensitivity: 1 } });
+    const organisation = w.charities.community[0]!;
+    const perMonth = w.scenario.charities.community.slotsPerMonth;
+    organisation.funds = 0;
     charityRevenue(w);
-    const slots = w.charities.community[0]!.slotsLeft;
-    expect(slots).toBeCloseTo(w.scenario.charities.community.slotsPerMonth, 6);
+    expect(organisation.slotsLeft).toBeCloseTo(perMonth, 6);
+    // A month's money left unspent buys as many cases again; a quarter-case left carries over.
+    organisation.slotsLeft = 0.25;
+    charityRevenue(w);
+    expect(organisation.slotsLeft).toBeCloseTo(0.25 + 2 * perMonth, 6);
+    organisation.funds = 0;
+    organisation.slotsLeft = 0;
     w.charities.trust = w.scenario.trust.baseline * 0.5;
     charityRevenue(w);
-    expect(w.charities.community[0]!.slotsLeft).toBeLessThan(slots * 0.5);
+    expect(organisation.slotsLeft).toBeLessThan(perMonth * 0.5);
   });
 });
 
