@@ -1,4 +1,4 @@
-/** CLI exit codes: 0 ok, 1 bad input, 2 usage. */
+/** CLI exit codes: 0 ok, 1 bad input or a file that cannot be read or written, 2 usage. */
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
 export const EXIT_USAGE = 2;
@@ -8,3 +8,6 @@ export class UsageError extends Error {}
 
 /** A value given on the command line is wrong (the command line is well formed). */
 export class BadInputError extends Error {}
+
+/** A file could not be read or written: the message names the path, what failed and what to do. */
+export class IoError extends Error {}

@@ -2,7 +2,6 @@
  * The gapsim command line: `run`, `validate`, `calibrate` (commands/calibrate.ts) and
  * help. Node-only (file access, process); the engine it drives is not.
  */
-import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { METRICS } from '../engine/metrics.ts';
 import { createSimulation, type RunResult } from '../engine/simulation.ts';
@@ -15,8 +14,10 @@ import { summaryTable } from '../output/table.ts';
 import { VERSION } from '../version.ts';
 import { flagHelp, parseArgs, type FlagSpec } from './args.ts';
 import { calibrate } from './commands/calibrate.ts';
-import { BadInputError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError } from './errors.ts';
+import { BadInputError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, IoError, UsageError } from './errors.ts';
 import { checkOutputPath } from './outputPath.ts';
+import { printable } from './printable.ts';
+import { readFileBounded } from './readFileBounded.ts';
 import { writeFileAtomic } from './writeAtomic.ts';
 
 const RUN_FLAGS: readonly FlagSpec[] = [
@@ -90,7 +91,7 @@ function simulate(scenario: Scenario, io: Io): RunResult {
   return simulation.result();
 }
 
-const readText = (path: string): string => readFileSync(path, 'utf8');
+const readText = (path: string): string => readFileBounded(path);
 
 /**
  * Run the CLI on `argv` (without node and the script); returns the exit code, as a
@@ -119,11 +120,11 @@ export function main(argv: readonly string[], io: Io = processIo): number | Prom
 /** Report an error of the command line or of its input; anything else is a bug and is rethrown. */
 function exitCodeOf(error: unknown, io: Io): number {
   if (error instanceof UsageError) {
-    io.err(`gapsim: ${error.message}\n\n${USAGE}`);
+    io.err(`gapsim: ${printable(error.message)}\n\n${USAGE}`);
     return EXIT_USAGE;
   }
-  if (error instanceof ScenarioError || error instanceof BadInputError) {
-    io.err(`gapsim: ${error.message.split('\n').join('\ngapsim: ')}\n`);
+  if (error instanceof ScenarioError || error instanceof BadInputError || error instanceof IoError) {
+    io.err(`gapsim: ${printable(error.message).split('\n').join('\ngapsim: ')}\n`);
     return EXIT_BAD_INPUT;
   }
   throw error;
@@ -145,7 +146,7 @@ function run(argv: readonly string[], io: Io): number {
   }
   const scenario = loadScenario(resolve(file), readText, { set: args.flags.get('set') ?? [], overrides });
   const result = simulate(scenario, io);
-  if (out === undefined) io.out(summaryTable(result));
+  if (out === undefined) io.out(printable(summaryTable(result)));
   else writeFileAtomic(out, extname(out).toLowerCase() === '.csv' ? toCsv(result) : toJson(result));
   return EXIT_OK;
 }
@@ -158,7 +159,7 @@ function validate(argv: readonly string[], io: Io): number {
   }
   const file = onePositional(args.positionals, 'validate');
   const scenario = loadScenario(resolve(file), readText);
-  io.out(`OK: ${file} — "${scenario.name}", ${scenario.households} households, ${scenario.months} months\n`);
+  io.out(printable(`OK: ${file} — "${scenario.name}", ${scenario.households} households, ${scenario.months} months`) + '\n');
   return EXIT_OK;
 }
 

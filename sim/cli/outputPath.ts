@@ -4,10 +4,16 @@
  * folder itself. Node only.
  */
 import { accessSync, constants, statSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { BadInputError } from './errors.ts';
 
+/** The longest file name (one path component) common file systems take, in bytes. */
+const NAME_MAX = 255;
+
 export function checkOutputPath(out: string, endings: readonly string[]): void {
+  if (out.endsWith('/')) throw new BadInputError(`--out: ${JSON.stringify(out)} ends with "/"; expected a file path, not a folder`);
+  const nameBytes = new TextEncoder().encode(basename(out)).length;
+  if (nameBytes > NAME_MAX) throw new BadInputError(`--out: the file name is ${nameBytes} bytes long; expected at most ${NAME_MAX} (the longest a file system takes)`);
   if (!endings.includes(extname(out).toLowerCase())) {
     throw new BadInputError(`--out: ${JSON.stringify(out)} has no ${endings.join(' or ')} ending; expected ${endings.map((e) => `FILE${e}`).join(' or ')}`);
   }

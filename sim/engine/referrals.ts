@@ -19,7 +19,9 @@ export function shareAndRefer(world: World): void {
   const { hh, scenario, charities } = world;
   const c = scenario.collaboration;
   if (charities.community.length + charities.foundations.length === 0) return;
-  const trustFactor = 1 - scenario.trust.referralWeight * Math.max(0, 1 - charities.trust / scenario.trust.baseline);
+  // A baseline of 0 (a policy event may set it) leaves no fall below it to weigh.
+  const belowBaseline = scenario.trust.baseline > 0 ? Math.max(0, 1 - charities.trust / scenario.trust.baseline) : 0;
+  const trustFactor = 1 - scenario.trust.referralWeight * belowBaseline;
   const push = c.govReferral * trustFactor;
   const hubRouting = charities.hubs > 0 ? scenario.charities.hub.matching : 0;
   const applyRate = charities.foundations.length > 0 ? scenario.charities.foundation.applicationRate : 0;

@@ -2,14 +2,14 @@
  * The output contract of a run, shared by the CLI and the web app's export:
  * JSON `{meta, summary, series, summary_by_group}` and tidy long CSV
  * `seed,month,group,metric,value`. Undefined values (a rate with nothing to divide)
- * are null in JSON and empty in CSV.
+ * are null in JSON and empty in CSV; no output holds NaN or Infinity.
  */
 import { GROUPS } from '../engine/groups.ts';
 import { METRICS } from '../engine/metrics.ts';
 import type { RunResult } from '../engine/simulation.ts';
 import { VERSION } from '../version.ts';
 
-const valueOrNull = (v: number | null | undefined): number | null => (v === null || v === undefined || Number.isNaN(v) ? null : v);
+const valueOrNull = (v: number | null | undefined): number | null => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
 
 export function toJson(result: RunResult): string {
   const { scenario } = result;
@@ -32,7 +32,7 @@ export function toCsv(result: RunResult): string {
     GROUPS.forEach((group, g) => {
       METRICS.forEach((metric, m) => {
         const v = result.series[g]![m]![month]!;
-        lines.push(`${seed},${month + 1},${group},${metric.name},${Number.isNaN(v) ? '' : v}`);
+        lines.push(`${seed},${month + 1},${group},${metric.name},${Number.isFinite(v) ? v : ''}`);
       });
     });
   }

@@ -8,6 +8,7 @@ import { closest } from '../engine/closest.ts';
 import { ScenarioError, quote } from './errors.ts';
 import { PARAMETER_BY_PATH } from './parameters.ts';
 import { jsonErrorOffset } from './jsonErrorOffset.ts';
+import { checkTextLimits, checkValueLimits } from './limits.ts';
 import { isObject } from './validate.ts';
 
 /** Reads the text of a file by its (POSIX) path; throws if it cannot. */
@@ -15,19 +16,44 @@ export type ReadText = (path: string) => string;
 
 const MAX_DEPTH = 32;
 
-/** Load `path` and everything it extends, merged, with `extends` removed. */
-export function composeScenario(path: string, read: ReadText, chain: string[] = []): Record<string, unknown> {
+/**
+ * Which file each field of a composed scenario comes from: dotted paths (as issues name
+ * them) to the file that set them last, so a problem in a parent is reported in the parent.
+ */
+export type Sources = Map<string, string>;
+
+/** Load `path` and everything it extends, merged, with `extends` removed; `sources` learns where each field comes from. */
+export function composeScenario(path: string, read: ReadText, chain: string[] = [], sources?: Sources): Record<string, unknown> {
   if (chain.includes(path)) throw new ScenarioError([{ path: 'extends', message: `makes a cycle: ${[...chain, path].join(' → ')}; expected a chain that ends` }], chain.at(-1));
   if (chain.length >= MAX_DEPTH) throw new ScenarioError([{ path: 'extends', message: `goes more than ${MAX_DEPTH} files deep; expected a shorter chain` }], path);
   const raw = parseJson(readOrFail(path, read, chain.at(-1)), path);
   const parentRef = raw.extends;
   delete raw.extends;
-  if (parentRef === undefined) return raw;
-  if (typeof parentRef !== 'string' || parentRef.trim() === '') {
+  if (parentRef !== undefined && (typeof parentRef !== 'string' || parentRef.trim() === '')) {
     throw new ScenarioError([{ path: 'extends', message: `is ${quote(parentRef)}; expected the path of another scenario file` }], path);
   }
-  const parent = composeScenario(resolvePath(dirname(path), parentRef), read, [...chain, path]);
-  return mergeDeep(parent, raw);
+  // The parent first, so that this file's fields, recorded after, win.
+  const parent = typeof parentRef === 'string' ? composeScenario(resolvePath(dirname(path), parentRef), read, [...chain, path], sources) : undefined;
+  if (sources) recordSources(raw, path, sources);
+  return parent ? mergeDeep(parent, raw) : raw;
+}
+
+/** Note `file` as the source of every field of `raw` (nesting is bounded by parseJson's limits). */
+export function recordSources(raw: Record<string, unknown>, file: string, sources: Sources, prefix = ''): void {
+  for (const [key, value] of Object.entries(raw)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    sources.set(path, file);
+    if (isObject(value)) recordSources(value, file, sources, path);
+  }
+}
+
+/** The file a field named by an issue path ("a.b", "events[3].month") comes from, if known. */
+export function sourceOf(issuePath: string, sources: Sources): string | undefined {
+  for (let path = issuePath; path !== ''; path = path.replace(/(\.[^.[]*|\[\d+\])$|^[^.[]*$/, '')) {
+    const file = sources.get(path);
+    if (file !== undefined) return file;
+  }
+  return undefined;
 }
 
 function readOrFail(path: string, read: ReadText, from?: string): string {
@@ -41,28 +67,29 @@ function readOrFail(path: string, read: ReadText, from?: string): string {
 }
 
 export function parseJson(text: string, file: string): Record<string, unknown> {
+  checkTextLimits(text, file);
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    // V8 quotes the text around the error, newlines and all: keep the message on one line.
-    const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
-    throw new ScenarioError([{ path: '', message: `is not valid JSON (${withLineAndColumn(message, text)}); expected a JSON object` }], file);
+  } catch {
+    // Not V8's message: it quotes the text around the error, and the file may be anything
+    // (a password file named by mistake), so its content is never echoed.
+    throw new ScenarioError([{ path: '', message: `is not valid JSON (${whereJsonFails(text)}); expected a JSON object` }], file);
   }
   if (!isObject(value)) throw new ScenarioError([{ path: '', message: `holds ${quote(value)}; expected a JSON object of scenario keys` }], file);
+  checkValueLimits(value, '', file);
   return value;
 }
 
-/** Add "at line L, column C" to a JSON.parse message, which on Node 20 often has no position. */
-function withLineAndColumn(message: string, text: string): string {
-  if (/line \d+/.test(message)) return message;
-  const match = /position (\d+)/.exec(message);
-  const at = match ? Number(match[1]) : jsonErrorOffset(text);
-  if (at === undefined) return message;
+/** Where JSON text first goes wrong, as "unexpected character at line L column C" or "ends too soon". */
+function whereJsonFails(text: string): string {
+  const at = jsonErrorOffset(text);
+  if (at === undefined) return 'the text cannot be read as JSON';
+  if (at >= text.length) return 'the text ends too soon';
   const before = text.slice(0, at);
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `${message}, at line ${line} column ${column}`;
+  return `unexpected character at line ${line} column ${column}`;
 }
 
 /** Objects merge key by key; anything else in `over` replaces what is in `base`. */
@@ -106,6 +133,7 @@ export function applySet(raw: Record<string, unknown>, assignment: string): Reco
   } catch {
     // not JSON: keep the text, e.g. a rule such as income_pc < line
   }
+  checkValueLimits(value, `--set ${path}`);
   return setPath(raw, path, value);
 }
 

@@ -3,6 +3,8 @@ export interface Issue {
   /** Dotted path of the field ("government.dibao.lineUrban"), or "" for the whole file. */
   readonly path: string;
   readonly message: string;
+  /** The file the field comes from, where it is not the error's own file (a parent named by `extends`, or `--set`). */
+  readonly file?: string;
 }
 
 /** Bad input: every problem found, each naming its field, the value and what was expected. */
@@ -14,7 +16,7 @@ export class ScenarioError extends Error {
 }
 
 export function formatIssue(issue: Issue, file?: string): string {
-  const where = [file, issue.path].filter(Boolean).join(': ');
+  const where = [issue.file ?? file, issue.path].filter(Boolean).join(': ');
   return where ? `${where}: ${issue.message}` : issue.message;
 }
 

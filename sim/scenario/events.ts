@@ -3,6 +3,7 @@
  * grant cut, a disaster, the opening of charities, and a policy change that sets any
  * policy parameters (the dibao line, data sharing, the digital divide, …) from a month on.
  */
+import { LIMITS } from './limits.ts';
 import { closest } from '../engine/closest.ts';
 import { quote, type Issue } from './errors.ts';
 import { CHARITY_KINDS } from '../engine/charities.ts';
@@ -49,6 +50,10 @@ export function validateEvents(
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     issues.push({ path: 'events', message: `is ${quote(raw)}; expected a list of events such as [{"month": 12, "type": "trust_shock", "magnitude": 0.3}]` });
+    return [];
+  }
+  if (raw.length > LIMITS.events) {
+    issues.push({ path: 'events', message: `holds ${raw.length} events; expected at most ${LIMITS.events}` });
     return [];
   }
   const events: ScenarioEvent[] = [];

@@ -3,7 +3,8 @@
  * (`--set` assignments first, then the run flags such as --seed), fill in the pattern's
  * switches, validate.
  */
-import { applySet, composeScenario, mergeDeep, type ReadText } from './compose.ts';
+import { applySet, composeScenario, mergeDeep, sourceOf, type ReadText, type Sources } from './compose.ts';
+import { ScenarioError } from './errors.ts';
 import { PATTERN_PRESETS, type Pattern } from './patterns.ts';
 import { PARAMETERS, type Scenario } from './parameters.ts';
 import { validateScenario } from './validate.ts';
@@ -16,12 +17,28 @@ export interface LoadOptions {
 }
 
 export function loadScenario(path: string, read: ReadText, options: LoadOptions = {}): Scenario {
-  let raw = composeScenario(path, read);
-  for (const assignment of options.set ?? []) raw = applySet(raw, assignment);
-  for (const [key, value] of Object.entries(options.overrides ?? {})) {
-    if (value !== undefined) raw = { ...raw, [key]: value };
+  const sources: Sources = new Map();
+  let raw = composeScenario(path, read, [], sources);
+  for (const assignment of options.set ?? []) {
+    raw = applySet(raw, assignment);
+    sources.set(assignment.slice(0, assignment.indexOf('=')).trim(), '--set');
   }
-  return validateScenario(withPattern(raw), path);
+  for (const [key, value] of Object.entries(options.overrides ?? {})) {
+    if (value !== undefined) {
+      raw = { ...raw, [key]: value };
+      sources.set(key, `--${key}`);
+    }
+  }
+  try {
+    return validateScenario(withPattern(raw), path);
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    // Name the file (or flag) each problem is in, which may be a parent rather than `path`.
+    throw new ScenarioError(error.issues.map((issue) => {
+      const file = sourceOf(issue.path, sources);
+      return file === undefined || file === path ? issue : { ...issue, file };
+    }), path);
+  }
 }
 
 /** Fill in the switches the scenario leaves unset from its pattern's preset (patterns.ts). */

@@ -4,11 +4,12 @@
  * compile are all collected, then reported together. Missing parameters take their
  * defaults.
  */
+import { LIMITS } from './limits.ts';
 import { closest } from '../engine/closest.ts';
 import { placeholderVariables } from '../engine/ruleVariables.ts';
 import { compileRule, RuleError } from '../engine/rules.ts';
 import { ScenarioError, quote, type Issue } from './errors.ts';
-import { validateEvents } from './events.ts';
+import { validateEvents, type ScenarioEvent } from './events.ts';
 import { isParam, type Param, type ParamTree } from './param.ts';
 import { META_KEYS, PARAMETERS, PARAMETER_BY_PATH, type Scenario } from './parameters.ts';
 
@@ -22,6 +23,7 @@ export function validateScenario(raw: unknown, file?: string): Scenario {
     const value = raw[key];
     if (value !== undefined && typeof value !== 'string') issues.push({ path: key, message: `is ${quote(value)}; expected a string` });
   }
+  if (issues.length === 0) checkOrganisations(values, events, issues);
   if (issues.length > 0) throw new ScenarioError(issues, file);
   return {
     ...values,
@@ -31,6 +33,16 @@ export function validateScenario(raw: unknown, file?: string): Scenario {
   } as Scenario;
 }
 
+
+/** Refuse a run with more charity organisations than LIMITS.organisations, at the start and opened by events. */
+function checkOrganisations(values: Record<string, unknown>, events: readonly ScenarioEvent[], issues: Issue[]): void {
+  const s = values as unknown as Scenario;
+  const atStart = Math.ceil(((s.charities.community.perTenThousand + s.charities.foundation.perTenThousand) * s.households) / 10_000);
+  const opened = events.reduce((sum, e) => sum + (e.type === 'open_charities' && e.kind !== 'hub' ? e.count : 0), 0);
+  if (atStart + opened > LIMITS.organisations) {
+    issues.push({ path: 'events', message: `open charity organisations to ${atStart + opened} in all (${atStart} at the start, ${opened} by events); expected at most ${LIMITS.organisations}` });
+  }
+}
 
 /** Parameters a policy event may change mid-run: policy, not the run or who the people are. */
 export const POLICY_PATHS = [...PARAMETER_BY_PATH.keys()].filter((path) =>

@@ -5,7 +5,6 @@
  * calibration/fitted.json, which the baseline's defaults read). Node only.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { isAbsolute, relative, resolve } from 'node:path';
@@ -26,6 +25,7 @@ import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
 import type { Io } from '../main.ts';
 import { checkOutputPath } from '../outputPath.ts';
+import { readFileBounded } from '../readFileBounded.ts';
 import { progressLine } from '../progressLine.ts';
 import { formatNumber, planText, resultText } from './calibrateReport.ts';
 import { writeFileAtomic } from '../writeAtomic.ts';
@@ -79,7 +79,7 @@ export async function calibrate(argv: readonly string[], io: Io): Promise<number
   const text = readOrFail(file, 'a calibration file such as calibration/calibration.json');
   const calibration = loadCalibration(text, file, loadTargets(readOrFail(TARGETS_FILE, 'the targets file'), 'calibration/targets.json'));
   const scenarios = scenariosNeeded(calibration.targets);
-  const bases = new Map(scenarios.map((name) => [name, composeScenario(`${SCENARIOS}${name}.json`, (path) => readFileSync(path, 'utf8'))]));
+  const bases = new Map(scenarios.map((name) => [name, composeScenario(`${SCENARIOS}${name}.json`, (path) => readFileBounded(path))]));
   // Build the runs of one candidate now, so a scenario the ranges make invalid stops us before the plan.
   candidateRuns(calibration, bases, calibration.parameters.map((p) => (p.low + p.high) / 2));
   const perCandidate = calibration.seeds.length * scenarios.length;
@@ -160,7 +160,7 @@ function workerCount(text: string | undefined): number {
 
 function readOrFail(path: string, expected: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileBounded(path);
   } catch (error) {
     throw new BadInputError(`${path}: cannot be read (${(error as Error).message}); expected ${expected}`);
   }

@@ -252,12 +252,13 @@ describe('loadScenario: extends', () => {
     expect(scenario.population.ruralShare).toBe(0.3);
   });
 
-  it('validates the merged result, naming the extending file', () => {
+  it('validates the merged result, naming the file each bad value is in', () => {
     const error = scenarioError(() =>
-      load({ '/s/base.json': json({ months: 'ten' }), '/s/child.json': json({ extends: 'base.json' }) }, '/s/child.json'),
+      load({ '/s/base.json': json({ months: 'ten' }), '/s/child.json': json({ extends: 'base.json', seed: -1 }) }, '/s/child.json'),
     );
-    expect(error.issues[0]!.path).toBe('months');
-    expect(error.message).toContain('/s/child.json');
+    expect(error.issues.map((i) => i.path).sort()).toEqual(['months', 'seed']);
+    expect(error.message).toContain('/s/base.json: months: is "ten"');
+    expect(error.message).toContain('/s/child.json: seed: is -1');
   });
 
   it('refuses a cycle of two files', () => {
