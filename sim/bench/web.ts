@@ -24,7 +24,7 @@ try {
   console.log('web app (headless Chromium on 2 cores: 1 engine worker, 1 core left for the page):');
   console.log(`  20,000 households × 120 months × 10 seeds: full results in ${seconds.toFixed(1)} s`);
   console.log(`  main-thread tasks over 50 ms during the run: ${longTasks.length}; longest ${longTasks.length ? Math.max(...longTasks).toFixed(0) : 0} ms`);
-  console.log(`  slowest chart drawing steps: ${slowest.map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ')}`);
+  console.log(`  slowest chart drawing steps: ${slowest.map(([name, ms]) => `${name}: ${ms.toFixed(0)} ms`).join('; ')}`);
 
   const { page: play } = await openPage(app);
   await play.fill('#speed', '24');
@@ -53,7 +53,7 @@ try {
 
 // What is shipped: the production build's JavaScript, gzipped.
 const { build } = await import('vite');
-const { mkdtempSync } = await import('node:fs');
+const { mkdtempSync, rmSync } = await import('node:fs');
 const { tmpdir } = await import('node:os');
 const outDir = mkdtempSync(join(tmpdir(), 'gapsim-size-'));
 await build({ configFile: 'vite.config.ts', root: 'web', logLevel: 'error', build: { outDir, emptyOutDir: true } });
@@ -65,3 +65,4 @@ for (const file of assets) {
   console.log(`  ${file.replace(/-[\w-]+\.js$/, '.js')}: ${(bytes / 1024).toFixed(1)} kB gzipped`);
 }
 console.log(`  JavaScript shipped: ${(total / 1024).toFixed(1)} kB gzipped in all`);
+rmSync(outDir, { recursive: true, force: true });

@@ -4,7 +4,12 @@ export const EXIT_BAD_INPUT = 1;
 export const EXIT_USAGE = 2;
 
 /** The command line itself is wrong: unknown command or flag, missing argument. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  /** The usage to show with the message: the command's own, where the error is in a command. */
+  constructor(message: string, readonly usage?: string) {
+    super(message);
+  }
+}
 
 /** A value given on the command line is wrong (the command line is well formed). */
 export class BadInputError extends Error {}

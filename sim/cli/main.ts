@@ -3,6 +3,7 @@
  * help. Node-only (file access, process); the engine it drives is not.
  */
 import { extname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { METRICS } from '../engine/metrics.ts';
 import { createSimulation, type RunResult } from '../engine/simulation.ts';
 import { ScenarioError } from '../scenario/errors.ts';
@@ -13,9 +14,11 @@ import { toCsv, toJson } from '../output/formats.ts';
 import { summaryTable } from '../output/table.ts';
 import { VERSION } from '../version.ts';
 import { flagHelp, parseArgs, type FlagSpec } from './args.ts';
-import { calibrate } from './commands/calibrate.ts';
+import { CALIBRATE_USAGE, calibrate } from './commands/calibrate.ts';
 import { BadInputError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, IoError, UsageError } from './errors.ts';
+import { formatDuration, progressAt } from '../batch/progress.ts';
 import { checkOutputPath } from './outputPath.ts';
+import { progressLine } from './progressLine.ts';
 import { printable } from './printable.ts';
 import { readFileBounded } from './readFileBounded.ts';
 import { writeFileAtomic } from './writeAtomic.ts';
@@ -26,6 +29,7 @@ const RUN_FLAGS: readonly FlagSpec[] = [
   { name: 'households', value: 'N', help: 'households in the county; overrides the file' },
   { name: 'set', value: 'path=value', repeat: true, help: 'set any parameter, e.g. --set government.dibao.lineUrban=900 (repeatable)' },
   { name: 'out', value: 'FILE', help: 'write FILE.json or FILE.csv instead of printing a summary' },
+  { name: 'quiet', help: 'no progress and no "wrote FILE" line on stderr' },
   { name: 'help', help: 'show this help' },
 ];
 const HELP_FLAG: readonly FlagSpec[] = [{ name: 'help', help: 'show this help' }];
@@ -38,9 +42,17 @@ Usage:
   gapsim calibrate <calibration.json>    fit free parameters to published targets, on every core
   gapsim <command> --help                help on one command
 
-Exit codes: 0 ok, 1 bad input, 2 usage.
+Exit codes: 0 ok, 1 bad input or a file that cannot be read or written, 2 usage.
 Scenario parameters: docs/parameters.md. Metrics: README.md or \`gapsim run --help\`.
 `;
+
+/** A command's usage line and options, shown with a usage error in that command. */
+const commandUsage = (line: string, flags: readonly FlagSpec[]): string => `Usage: ${line}\n\nOptions:\n${flagHelp(flags)}\n\nMore: ${line.split(' ').slice(0, 2).join(' ')} --help\n`;
+const COMMAND_USAGE: Record<string, string> = {
+  run: commandUsage('gapsim run <scenario.json> [options]', RUN_FLAGS),
+  validate: commandUsage('gapsim validate <scenario.json>', HELP_FLAG),
+  calibrate: CALIBRATE_USAGE,
+};
 
 const RUN_HELP = `Usage: gapsim run <scenario.json> [options]
 
@@ -80,14 +92,28 @@ const processIo: Io = {
   progress: process.stderr.isTTY === true,
 };
 
-/** Run to the end, with a months-done counter on a terminal for long runs. */
-function simulate(scenario: Scenario, io: Io): RunResult {
+/**
+ * Run to the end. On a terminal the set-up (population and warm-up) is named while it runs,
+ * then months done, the rate and the time left; when stderr is a pipe, a plain line every
+ * few seconds of a long run (progressLine.ts).
+ */
+function simulate(scenario: Scenario, io: Io, quiet: boolean): RunResult {
+  const terminal = io.progress === true && !quiet;
+  if (terminal) io.err(`\rsetting up: ${scenario.households.toLocaleString('en-US')} households and ${scenario.warmupMonths} warm-up months…\x1b[K`);
   const simulation = createSimulation(scenario);
+  const started = performance.now();
+  const line = progressLine(io.err, terminal);
+  const total = scenario.months;
   while (!simulation.done) {
     simulation.step();
-    if (io.progress && simulation.monthsDone % 6 === 0) io.err(`\rmonth ${simulation.monthsDone}/${scenario.months}`);
+    if (quiet) continue;
+    const p = progressAt(simulation.monthsDone, 0, total, (performance.now() - started) / 1000);
+    const left = p.secondsLeft === null ? '' : `, ${formatDuration(p.secondsLeft)} left`;
+    line.update(`month ${p.done}/${total}, ${p.runsPerSecond.toFixed(1)} months/s${left}`);
   }
-  if (io.progress) io.err('\r\x1b[K');
+  if (!quiet) line.update(`${total} months done in ${formatDuration((performance.now() - started) / 1000)}`);
+  line.end();
+  if (terminal) io.err('\r\x1b[K');
   return simulation.result();
 }
 
@@ -100,27 +126,43 @@ const readText = (path: string): string => readFileBounded(path);
 export function main(argv: readonly string[], io: Io = processIo): number | Promise<number> {
   try {
     const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === undefined) {
+      io.err(USAGE);
+      return EXIT_USAGE;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE);
-      return command === undefined ? EXIT_USAGE : EXIT_OK;
+      return EXIT_OK;
     }
     if (command === '--version') {
       io.out(`${VERSION}\n`);
       return EXIT_OK;
     }
-    if (command === 'run') return run(rest, io);
-    if (command === 'validate') return validate(rest, io);
-    if (command === 'calibrate') return calibrate(rest, io).catch((error: unknown) => exitCodeOf(error, io));
+    if (command === 'run') return inCommand(command, () => run(rest, io));
+    if (command === 'validate') return inCommand(command, () => validate(rest, io));
+    if (command === 'calibrate') return calibrate(rest, io).catch((error: unknown) => exitCodeOf(withUsage(error, command), io));
     throw new UsageError(`unknown command "${command}"; expected run, validate or calibrate`);
   } catch (error) {
     return exitCodeOf(error, io);
   }
 }
 
+/** Run a command, giving a usage error in it the command's own usage. */
+function inCommand(command: string, body: () => number): number {
+  try {
+    return body();
+  } catch (error) {
+    throw withUsage(error, command);
+  }
+}
+
+const withUsage = (error: unknown, command: string): unknown =>
+  error instanceof UsageError && error.usage === undefined ? new UsageError(error.message, COMMAND_USAGE[command]) : error;
+
 /** Report an error of the command line or of its input; anything else is a bug and is rethrown. */
 function exitCodeOf(error: unknown, io: Io): number {
   if (error instanceof UsageError) {
-    io.err(`gapsim: ${printable(error.message)}\n\n${USAGE}`);
+    io.err(`gapsim: ${printable(error.message)}\n\n${error.usage ?? USAGE}`);
     return EXIT_USAGE;
   }
   if (error instanceof ScenarioError || error instanceof BadInputError || error instanceof IoError) {
@@ -145,9 +187,15 @@ function run(argv: readonly string[], io: Io): number {
     if (text !== undefined) overrides[key] = wholeNumber(key, text);
   }
   const scenario = loadScenario(resolve(file), readText, { set: args.flags.get('set') ?? [], overrides });
-  const result = simulate(scenario, io);
-  if (out === undefined) io.out(printable(summaryTable(result)));
-  else writeFileAtomic(out, extname(out).toLowerCase() === '.csv' ? toCsv(result) : toJson(result));
+  const quiet = args.flags.has('quiet');
+  const result = simulate(scenario, io, quiet);
+  if (out === undefined) {
+    io.out(printable(summaryTable(result)));
+    return EXIT_OK;
+  }
+  const content = extname(out).toLowerCase() === '.csv' ? toCsv(result) : toJson(result);
+  writeFileAtomic(out, content);
+  if (!quiet) io.err(printable(`wrote ${out} (${Buffer.byteLength(content).toLocaleString('en-US')} bytes)`) + '\n');
   return EXIT_OK;
 }
 

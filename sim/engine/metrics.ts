@@ -16,6 +16,8 @@ export interface Metric {
   readonly unit: string;
   readonly description: string;
   readonly compute: (t: Totals, months: number) => number | null;
+  /** The same for every group: a quantity of the county (trust, charities' money), not of households. */
+  readonly countyWide?: true;
 }
 
 /** A ratio that is undefined (null) when nothing was there to divide. */
@@ -63,10 +65,10 @@ export const METRICS: readonly Metric[] = [
   { name: 'catastrophic_health_rate', unit: 'share of households per year', description: 'Households whose medical costs this year, less medical assistance, reach the catastrophic share of their capacity to pay, per household-year', compute: (t) => ratio(12 * t.catastrophic_health, t.households) },
   { name: 'charity_coverage_rate', unit: 'share', description: 'Households in need that got help from a charity ÷ households in need', compute: (t) => ratio(t.charity_helped, t.in_need) },
   ...DOMAINS.map((d) => stock(`unseen_${d}`, 'households', `${d[0]!.toUpperCase()}${d.slice(1)} needs unmet because no actor knows of them`, `unseen_${d}`)),
-  stock('public_trust', 'trust (0–1)', 'Public trust in charities, county-wide', 'public_trust'),
-  stock('charity_funds', 'yuan', 'Money charities hold at the end of the month, county-wide', 'charity_funds'),
-  { name: 'charity_donations', unit: 'yuan', description: 'Donations received by charities, county-wide (run summary: total)', compute: (t) => t.charity_donations },
-  { name: 'charity_grants', unit: 'yuan', description: 'Government grants and purchased services paid to charities, county-wide; not in gov_spending (run summary: total)', compute: (t) => t.charity_grants },
+  { ...stock('public_trust', 'trust (0–1)', 'Public trust in charities, county-wide', 'public_trust'), countyWide: true },
+  { ...stock('charity_funds', 'yuan', 'Money charities hold at the end of the month, county-wide; below zero when help already given is committed from next month\'s income', 'charity_funds'), countyWide: true },
+  { name: 'charity_donations', unit: 'yuan', description: 'Donations received by charities, county-wide (run summary: total)', compute: (t) => t.charity_donations, countyWide: true },
+  { name: 'charity_grants', unit: 'yuan', description: 'Government grants and purchased services paid to charities, county-wide; not in gov_spending (run summary: total)', compute: (t) => t.charity_grants, countyWide: true },
   { name: 'campaigns', unit: 'campaigns', description: 'Medical crowdfunding campaigns launched (run summary: total)', compute: (t) => t.campaigns },
   { name: 'crowdfunding_raised', unit: 'yuan', description: 'Raised by crowdfunding campaigns before the platform fee (run summary: total)', compute: (t) => t.crowdfunding_raised },
   { name: 'reviews', unit: 'cases', description: 'Cases caseworkers reviewed (new applications and re-checks) (run summary: total)', compute: (t) => t.reviews },

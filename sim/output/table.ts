@@ -3,15 +3,20 @@ import { GROUPS } from '../engine/groups.ts';
 import { METRICS } from '../engine/metrics.ts';
 import type { RunResult } from '../engine/simulation.ts';
 
+/** Column titles that keep the table within 100 columns; the CSV and JSON keep the group names. */
+const SHORT: Partial<Record<(typeof GROUPS)[number], string>> = { digitally_excluded: 'offline' };
+
 export function summaryTable(result: RunResult): string {
   const { scenario } = result;
-  const header = ['metric', ...GROUPS];
-  const rows = METRICS.map((metric, m) => [metric.name, ...GROUPS.map((_, g) => formatValue(result.summary[g]![m] ?? null, metric.unit))]);
+  const header = ['metric', ...GROUPS.map((group) => SHORT[group] ?? group)];
+  // A county-wide quantity is the same in every group: shown once, under "all".
+  const rows = METRICS.map((metric, m) => [metric.name, ...GROUPS.map((_, g) => (g > 0 && metric.countyWide ? '' : formatValue(result.summary[g]![m] ?? null, metric.unit)))]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
   return [
     `${scenario.name} — seed ${scenario.seed}, ${result.months} months, ${scenario.households.toLocaleString('en-US')} households`,
     'Counts are monthly means, money is the run total, shares are over the whole run.',
+    'County-wide quantities are shown once, under "all"; "offline" is the digitally excluded group.',
     '',
     line(header),
     line(widths.map((w) => '-'.repeat(w))),

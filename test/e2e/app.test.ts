@@ -1,7 +1,7 @@
 /**
  * The web app in a real browser (Debian's Chromium, headless): what a user does, end to end.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -215,12 +215,14 @@ describe('the web app', () => {
     await runToEnd(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
     const fromBrowser = readFileSync((await download.path())!, 'utf8');
-    const out = join(mkdtempSync(join(tmpdir(), 'gapsim-csv-')), 'cli.csv');
+    const dir = mkdtempSync(join(tmpdir(), 'gapsim-csv-'));
+    const out = join(dir, 'cli.csv');
     const baseline = fileURLToPath(new URL('../../scenarios/baseline.json', import.meta.url));
-    const code = main(['run', baseline, '--seed', '1', '--households', String(SMALL), '--months', '24', '--out', out], { out: () => undefined, err: (e) => { throw new Error(e); } });
+    const code = main(['run', baseline, '--seed', '1', '--households', String(SMALL), '--months', '24', '--out', out, '--quiet'], { out: () => undefined, err: (e) => { throw new Error(e); } });
     expect(code).toBe(0);
     expect(fromBrowser.split('\n')[0]).toBe('seed,month,group,metric,value');
     const cli = readFileSync(out, 'utf8');
+    rmSync(dir, { recursive: true, force: true });
     if (fromBrowser !== cli) {
       const a = fromBrowser.split('\n');
       const b = cli.split('\n');

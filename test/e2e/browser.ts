@@ -2,7 +2,7 @@
  * Real-browser test harness: build the app, serve it on localhost with `vite preview`, and
  * drive Debian's Chromium with playwright-core (never a downloaded browser).
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,7 @@ export async function startApp(): Promise<App> {
     async close() {
       await browser.close();
       await server.close();
+      rmSync(outDir, { recursive: true, force: true });
     },
   };
 }

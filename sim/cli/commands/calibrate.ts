@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createPool, type Pool } from '../../batch/pool.ts';
 import { formatProgress, progressAt } from '../../batch/progress.ts';
 import { loadCalibration, type Calibration } from '../../calibration/calibrationFile.ts';
@@ -25,12 +24,13 @@ import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
 import type { Io } from '../main.ts';
 import { checkOutputPath } from '../outputPath.ts';
+import { packageRoot } from '../packageRoot.ts';
 import { readFileBounded } from '../readFileBounded.ts';
 import { progressLine } from '../progressLine.ts';
 import { formatNumber, planText, resultText } from './calibrateReport.ts';
 import { writeFileAtomic } from '../writeAtomic.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = packageRoot();
 const TARGETS_FILE = `${ROOT}calibration/targets.json`;
 const SCENARIOS = `${ROOT}scenarios/`;
 const DEFAULT_OUT = `${ROOT}calibration/fitted.json`;
@@ -41,6 +41,13 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'quiet', help: 'print only the result: no plan, no progress' },
   { name: 'help', help: 'show this help' },
 ];
+
+/** The command line and options, shown with a usage error. */
+export const CALIBRATE_USAGE = `Usage: gapsim calibrate <calibration.json> [options]
+
+Options:
+${flagHelp(FLAGS)}
+`;
 
 export const CALIBRATE_HELP = `Usage: gapsim calibrate <calibration.json> [options]
 

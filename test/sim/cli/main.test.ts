@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../sim/cli/main.ts';
 import { METRIC_NAMES } from '../../../sim/engine/metrics.ts';
 
@@ -18,7 +18,13 @@ function cli(...argv: string[]) {
   return { code, out, err };
 }
 
-const scratch = () => mkdtempSync(join(tmpdir(), 'gapsim-cli-'));
+const scratches: string[] = [];
+const scratch = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gapsim-cli-'));
+  scratches.push(dir);
+  return dir;
+};
+afterAll(() => { for (const dir of scratches) rmSync(dir, { recursive: true, force: true }); });
 
 describe('gapsim help and usage', () => {
   it('prints help with exit 0, and usage errors with exit 2', () => {
@@ -44,6 +50,15 @@ describe('gapsim run', () => {
     expect(code).toBe(0);
     expect(out).toContain('Baseline county — seed 2, 3 months, 400 households');
     expect(out).toMatch(/^need_satisfaction_rate\s/m);
+  });
+
+  it('says what it wrote on stderr, and nothing with --quiet', () => {
+    const out = join(scratch(), 'said.csv');
+    const said = cli('run', baseline, ...quick, '--out', out);
+    expect(said.err).toContain(`wrote ${out} (`);
+    expect(said.err).toMatch(/\(\d[\d,]* bytes\)/);
+    expect(said.err).toContain('3 months done in');
+    expect(cli('run', baseline, ...quick, '--out', out, '--quiet')).toMatchObject({ code: 0, err: '' });
   });
 
   it('writes JSON and CSV, and replaces an existing file', () => {
