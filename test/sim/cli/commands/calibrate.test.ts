@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../../sim/cli/main.ts';
 import { PARAMETER_BY_PATH } from '../../../../sim/scenario/parameters.ts';
 
@@ -35,8 +35,12 @@ const tiny = () => ({
   nelderMead: { maxEvaluations: 3 },
 });
 
+const scratches: string[] = [];
+afterAll(() => { for (const dir of scratches) rmSync(dir, { recursive: true, force: true }); });
+
 function folderWith(calibration: unknown): { dir: string; file: string; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'gapsim-calibrate-'));
+  scratches.push(dir);
   const file = join(dir, 'calibration.json');
   writeFileSync(file, JSON.stringify(calibration, null, 2));
   return { dir, file, out: join(dir, 'fitted.json') };
