@@ -17,6 +17,7 @@ import { flagHelp, parseArgs, type FlagSpec } from './args.ts';
 import { CALIBRATE_USAGE, calibrate } from './commands/calibrate.ts';
 import { BadInputError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, IoError, UsageError } from './errors.ts';
 import { formatDuration, progressAt } from '../batch/progress.ts';
+import { checkMemory } from './memory.ts';
 import { checkOutputPath } from './outputPath.ts';
 import { progressLine } from './progressLine.ts';
 import { printable } from './printable.ts';
@@ -187,6 +188,7 @@ function run(argv: readonly string[], io: Io): number {
     if (text !== undefined) overrides[key] = wholeNumber(key, text);
   }
   const scenario = loadScenario(resolve(file), readText, { set: args.flags.get('set') ?? [], overrides });
+  checkMemory(scenario);
   const quiet = args.flags.has('quiet');
   const result = simulate(scenario, io, quiet);
   if (out === undefined) {

@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../sim/cli/main.ts';
+import { checkMemory } from '../../../sim/cli/memory.ts';
+import { readFileBounded } from '../../../sim/cli/readFileBounded.ts';
+import { loadScenario } from '../../../sim/scenario/load.ts';
 import { LIMITS } from '../../../sim/scenario/limits.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -145,5 +148,13 @@ describe('input that is hostile or too large', () => {
     const policy = JSON.stringify([{ month: 1, type: 'policy', set: { 'trust.baseline': 0 } }, { month: 2, type: 'trust_shock', magnitude: 1 }]);
     expect(cli('run', baseline, ...quick, '--set', 'government.caseworkersPer10k=0', '--set', `events=${policy}`, '--out', out).code).toBe(0);
     expect(readFileSync(out, 'utf8')).not.toMatch(/NaN|Infinity/);
+  });
+});
+
+describe('a run too large for the machine', () => {
+  it('is refused before it starts, naming what it needs and what there is', () => {
+    const scenario = loadScenario(baseline, readFileBounded, { overrides: { households: 5_000_000 } });
+    expect(() => checkMemory(scenario, 2 ** 30)).toThrow(/5000000 households for 120 months need about 1\.2 GB of memory; this machine has 1\.0 GB/);
+    expect(() => checkMemory(scenario, 16 * 2 ** 30)).not.toThrow();
   });
 });
