@@ -30,6 +30,7 @@ const RUN_FLAGS: readonly FlagSpec[] = [
   { name: 'households', value: 'N', help: 'households in the county; overrides the file' },
   { name: 'set', value: 'path=value', repeat: true, help: 'set any parameter, e.g. --set government.dibao.lineUrban=900 (repeatable)' },
   { name: 'out', value: 'FILE', help: 'write FILE.json or FILE.csv instead of printing a summary' },
+  { name: 'format', value: 'F', help: 'what to print without --out: table (default, 100 columns), csv or json (every month, as --out writes)' },
   { name: 'quiet', help: 'no progress and no "wrote FILE" line on stderr' },
   { name: 'help', help: 'show this help' },
 ];
@@ -173,6 +174,8 @@ function exitCodeOf(error: unknown, io: Io): number {
   throw error;
 }
 
+const PRINT_FORMATS = ['table', 'csv', 'json'];
+
 function run(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, RUN_FLAGS);
   if (args.flags.has('help')) {
@@ -182,6 +185,9 @@ function run(argv: readonly string[], io: Io): number {
   const file = onePositional(args.positionals, 'run');
   const out = args.flags.get('out')?.[0];
   if (out !== undefined) checkOutputPath(out, ['.json', '.csv']);
+  const format = args.flags.get('format')?.[0] ?? 'table';
+  if (!PRINT_FORMATS.includes(format)) throw new BadInputError(`--format: ${JSON.stringify(format)} is not a format; expected ${PRINT_FORMATS.join(', ')}`);
+  if (out !== undefined && format !== 'table') throw new BadInputError(`--format ${format} prints to stdout, --out writes a file; expected one of them (the file's ending gives its format)`);
   const overrides: Record<string, number> = {};
   for (const key of ['seed', 'months', 'households'] as const) {
     const text = args.flags.get(key)?.[0];
@@ -192,7 +198,7 @@ function run(argv: readonly string[], io: Io): number {
   const quiet = args.flags.has('quiet');
   const result = simulate(scenario, io, quiet);
   if (out === undefined) {
-    io.out(printable(summaryTable(result)));
+    io.out(format === 'csv' ? toCsv(result) : format === 'json' ? toJson(result) : printable(summaryTable(result)));
     return EXIT_OK;
   }
   const content = extname(out).toLowerCase() === '.csv' ? toCsv(result) : toJson(result);

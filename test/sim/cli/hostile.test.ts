@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../sim/cli/main.ts';
+import { cli } from './cli.ts';
 import { checkMemory } from '../../../sim/cli/memory.ts';
 import { readFileBounded } from '../../../sim/cli/readFileBounded.ts';
 import { loadScenario } from '../../../sim/scenario/load.ts';
@@ -18,13 +18,6 @@ import { LIMITS } from '../../../sim/scenario/limits.ts';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const baseline = join(root, 'scenarios/baseline.json');
 const quick = ['--months', '2', '--set', 'warmupMonths=1', '--set', 'households=300'];
-
-function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = main(argv, { out: (t) => { out += t; }, err: (t) => { err += t; } });
-  return { code, out, err };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'gapsim-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

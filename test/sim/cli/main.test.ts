@@ -4,19 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../sim/cli/main.ts';
+import { cli } from './cli.ts';
 import { METRIC_NAMES } from '../../../sim/engine/metrics.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const baseline = join(root, 'scenarios/baseline.json');
 const quick = ['--months', '3', '--set', 'warmupMonths=3', '--set', 'households=400'];
-
-function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = main(argv, { out: (t) => { out += t; }, err: (t) => { err += t; } });
-  return { code, out, err };
-}
 
 const scratches: string[] = [];
 const scratch = () => {
@@ -50,6 +43,15 @@ describe('gapsim run', () => {
     expect(code).toBe(0);
     expect(out).toContain('Baseline county — seed 2, 3 months, 400 households');
     expect(out).toMatch(/^need_satisfaction_rate\s/m);
+  });
+
+  it('prints CSV or JSON on stdout with --format, the same as --out writes', () => {
+    const out = join(scratch(), 'same.csv');
+    cli('run', baseline, ...quick, '--out', out, '--quiet');
+    expect(cli('run', baseline, ...quick, '--format', 'csv', '--quiet').out).toBe(readFileSync(out, 'utf8'));
+    expect(JSON.parse(cli('run', baseline, ...quick, '--format', 'json').out).meta.households).toBe(400);
+    expect(cli('run', baseline, ...quick, '--format', 'xml')).toMatchObject({ code: 1, err: expect.stringContaining('expected table, csv, json') });
+    expect(cli('run', baseline, ...quick, '--format', 'csv', '--out', out).code).toBe(1);
   });
 
   it('says what it wrote on stderr, and nothing with --quiet', () => {
