@@ -1,6 +1,6 @@
 /**
  * The output contract of a run, shared by the CLI and the web app's export:
- * JSON `{meta, summary, series, summary_by_group}` and tidy long CSV
+ * JSON `{meta, summary, series, summary_by_group}` (meta.resolved: the scenario as run) and tidy long CSV
  * `seed,month,group,metric,value`. Undefined values (a rate with nothing to divide)
  * are null in JSON and empty in CSV; no output holds NaN or Infinity.
  */
@@ -15,7 +15,9 @@ export function toJson(result: RunResult): string {
   const { scenario } = result;
   const summaryOf = (g: number) => Object.fromEntries(METRICS.map((m, i) => [m.name, valueOrNull(result.summary[g]![i])]));
   const document = {
-    meta: { scenario: scenario.name, seed: scenario.seed, months: result.months, households: scenario.households, version: VERSION },
+    // `resolved`: the whole scenario as run (after `extends`, every `--set` and the pattern's
+    // switches), itself a scenario file: saved on its own, it reruns this run exactly.
+    meta: { scenario: scenario.name, seed: scenario.seed, months: result.months, households: scenario.households, version: VERSION, resolved: scenario },
     summary: summaryOf(0),
     series: Object.fromEntries(METRICS.map((m, i) => [m.name, Array.from(result.series[0]![i]!, valueOrNull)])),
     summary_by_group: Object.fromEntries(GROUPS.map((group, g) => [group, summaryOf(g)])),

@@ -54,6 +54,20 @@ describe('gapsim run', () => {
     expect(cli('run', baseline, ...quick, '--format', 'csv', '--out', out).code).toBe(1);
   });
 
+  it('records the scenario as run in meta.resolved, which reruns it exactly', () => {
+    const dir = scratch();
+    const first = join(dir, 'first.json');
+    const event = JSON.stringify([{ month: 2, type: 'trust_shock', magnitude: 0.2 }]);
+    cli('run', baseline, ...quick, '--seed', '4', '--set', 'pattern=deep_integration', '--set', `events=${event}`, '--set', 'government.dibao.lineRural=650', '--out', first, '--quiet');
+    const resolved = JSON.parse(readFileSync(first, 'utf8')).meta.resolved;
+    expect(resolved).toMatchObject({ seed: 4, pattern: 'deep_integration', government: { dibao: { lineRural: 650 } }, collaboration: { jointAssessment: 1 } });
+    const again = join(dir, 'again.json');
+    const saved = join(dir, 'resolved.json');
+    writeFileSync(saved, JSON.stringify(resolved));
+    expect(cli('run', saved, '--out', again, '--quiet').code).toBe(0);
+    expect(readFileSync(again, 'utf8')).toBe(readFileSync(first, 'utf8'));
+  });
+
   it('says what it wrote on stderr, and nothing with --quiet', () => {
     const out = join(scratch(), 'said.csv');
     const said = cli('run', baseline, ...quick, '--out', out);

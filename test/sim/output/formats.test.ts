@@ -11,7 +11,7 @@ const result = run({ months: 6, seed: 3, population: { migrantShareUrban: 0, mig
 describe('toJson', () => {
   const doc = JSON.parse(toJson(result));
   it('has meta, summary, series and summary_by_group with every metric and group', () => {
-    expect(doc.meta).toEqual({ scenario: 'test', seed: 3, months: 6, households: 3000, version: VERSION });
+    expect(doc.meta).toEqual({ scenario: 'test', seed: 3, months: 6, households: 3000, version: VERSION, resolved: JSON.parse(JSON.stringify(result.scenario)) });
     expect(Object.keys(doc.summary)).toEqual(METRIC_NAMES);
     expect(Object.keys(doc.series)).toEqual(METRIC_NAMES);
     for (const values of Object.values(doc.series)) expect(values).toHaveLength(6);
