@@ -5,6 +5,7 @@
  * process (tests) or on a pool of workers (`npm run validation`). Runs that several designs
  * share — the same scenario on the same seed — are run once. Pure (no Node, no DOM).
  */
+import { canonical } from '../experiment/canonical.ts';
 import type { RunView } from '../calibration/quantities.ts';
 import { runScenario, type RunResult } from '../engine/simulation.ts';
 import { mergeDeep } from '../scenario/compose.ts';
@@ -72,16 +73,6 @@ export interface Design {
 
 /** Per-seed values: samples.get(designId).get(measureId)[seedIndex]. */
 export type Samples = Map<string, Map<string, Array<number | null>>>;
-
-/** JSON with object keys sorted, so equal overrides give equal keys. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 /**
  * A run made from the defaults: settings, then the overrides (pattern presets fill what is
