@@ -14,5 +14,4 @@ export class UsageError extends Error {
 /** A value given on the command line is wrong (the command line is well formed). */
 export class BadInputError extends Error {}
 
-/** A file could not be read or written: the message names the path, what failed and what to do. */
-export class IoError extends Error {}
+export { IoError } from '../files/ioError.ts';

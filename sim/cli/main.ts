@@ -14,15 +14,17 @@ import { toCsv, toJson } from '../output/formats.ts';
 import { summaryTable } from '../output/table.ts';
 import { VERSION } from '../version.ts';
 import { flagHelp, parseArgs, type FlagSpec } from './args.ts';
+import { BATCH_USAGE, batch } from './commands/batch.ts';
 import { CALIBRATE_USAGE, calibrate } from './commands/calibrate.ts';
+import { MERGE_USAGE, merge } from './commands/merge.ts';
 import { BadInputError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, IoError, UsageError } from './errors.ts';
 import { formatDuration, progressAt } from '../batch/progress.ts';
 import { checkMemory } from './memory.ts';
 import { checkOutputPath } from './outputPath.ts';
 import { progressLine } from './progressLine.ts';
-import { printable } from './printable.ts';
-import { readFileBounded } from './readFileBounded.ts';
-import { writeFileAtomic } from './writeAtomic.ts';
+import { printable } from '../files/printable.ts';
+import { readFileBounded } from '../files/readFileBounded.ts';
+import { writeFileAtomic } from '../files/writeAtomic.ts';
 
 const RUN_FLAGS: readonly FlagSpec[] = [
   { name: 'seed', value: 'N', help: 'seed of every random stream (whole number ≥ 0); overrides the file' },
@@ -42,6 +44,8 @@ Usage:
   gapsim run <scenario.json> [options]   simulate and print a summary, or write --out
   gapsim validate <scenario.json>        check a scenario file and report every problem
   gapsim calibrate <calibration.json>    fit free parameters to published targets, on every core
+  gapsim batch <experiment.json> --out DIR   run an experiment's factors and seeds, on every core
+  gapsim merge <shard DIR>… --out DIR        put a batch's shards back together
   gapsim <command> --help                help on one command
 
 Exit codes: 0 ok, 1 bad input or a file that cannot be read or written, 2 usage.
@@ -54,6 +58,8 @@ const COMMAND_USAGE: Record<string, string> = {
   run: commandUsage('gapsim run <scenario.json> [options]', RUN_FLAGS),
   validate: commandUsage('gapsim validate <scenario.json>', HELP_FLAG),
   calibrate: CALIBRATE_USAGE,
+  batch: BATCH_USAGE,
+  merge: MERGE_USAGE,
 };
 
 const RUN_HELP = `Usage: gapsim run <scenario.json> [options]
@@ -143,7 +149,9 @@ export function main(argv: readonly string[], io: Io = processIo): number | Prom
     if (command === 'run') return inCommand(command, () => run(rest, io));
     if (command === 'validate') return inCommand(command, () => validate(rest, io));
     if (command === 'calibrate') return calibrate(rest, io).catch((error: unknown) => exitCodeOf(withUsage(error, command), io));
-    throw new UsageError(`unknown command "${command}"; expected run, validate or calibrate`);
+    if (command === 'batch') return batch(rest, io).catch((error: unknown) => exitCodeOf(withUsage(error, command), io));
+    if (command === 'merge') return inCommand(command, () => merge(rest, io));
+    throw new UsageError(`unknown command "${command}"; expected run, validate, calibrate, batch or merge`);
   } catch (error) {
     return exitCodeOf(error, io);
   }

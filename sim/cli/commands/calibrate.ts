@@ -5,7 +5,6 @@
  * calibration/fitted.json, which the baseline's defaults read). Node only.
  */
 import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { createPool, type Pool } from '../../batch/pool.ts';
@@ -25,10 +24,11 @@ import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
 import type { Io } from '../main.ts';
 import { checkOutputPath } from '../outputPath.ts';
 import { packageRoot } from '../packageRoot.ts';
-import { readFileBounded } from '../readFileBounded.ts';
+import { WORKERS_HELP, workerCount } from '../workers.ts';
+import { readFileBounded } from '../../files/readFileBounded.ts';
 import { progressLine } from '../progressLine.ts';
 import { formatNumber, planText, resultText } from './calibrateReport.ts';
-import { writeFileAtomic } from '../writeAtomic.ts';
+import { writeFileAtomic } from '../../files/writeAtomic.ts';
 
 const ROOT = packageRoot();
 const TARGETS_FILE = `${ROOT}calibration/targets.json`;
@@ -36,7 +36,7 @@ const SCENARIOS = `${ROOT}scenarios/`;
 const DEFAULT_OUT = `${ROOT}calibration/fitted.json`;
 
 const FLAGS: readonly FlagSpec[] = [
-  { name: 'workers', value: 'N', help: `worker threads (default: every core, ${availableParallelism()} here; 0 runs in this thread)` },
+  { name: 'workers', value: 'N', help: WORKERS_HELP },
   { name: 'out', value: 'FILE', help: 'write the fitted values to FILE.json (default: calibration/fitted.json, which the baseline reads)' },
   { name: 'quiet', help: 'print only the result: no plan, no progress' },
   { name: 'help', help: 'show this help' },
@@ -154,15 +154,6 @@ async function score(valueSets: number[][], pool: Pool, calibration: Calibration
 function runFailed(run: CandidateRun, calibration: Calibration, values: readonly number[], message: string, file: string): BadInputError {
   const at = calibration.parameters.map((p, i) => `${p.path} = ${formatNumber(values[i]!)}`).join(', ');
   return new BadInputError(`${file}: parameters: a run failed at ${at} (scenario "${run.scenario}", seed ${run.seed}): ${message}; expected every run within the ranges to finish, so narrow the ranges or fix the scenario`);
-}
-
-function workerCount(text: string | undefined): number {
-  if (text === undefined) return availableParallelism();
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isInteger(value) || value < 0 || value > 1024) {
-    throw new BadInputError(`--workers: ${JSON.stringify(text)} is not valid; expected a whole number from 0 to 1024 (0 runs in this thread)`);
-  }
-  return value;
 }
 
 function readOrFail(path: string, expected: string): string {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from './cli.ts';
 import { checkMemory } from '../../../sim/cli/memory.ts';
-import { readFileBounded } from '../../../sim/cli/readFileBounded.ts';
+import { readFileBounded } from '../../../sim/files/readFileBounded.ts';
 import { loadScenario } from '../../../sim/scenario/load.ts';
 import { LIMITS } from '../../../sim/scenario/limits.ts';
 

@@ -7,7 +7,7 @@
  */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { IoError } from './errors.ts';
+import { IoError } from './ioError.ts';
 import { printable } from './printable.ts';
 
 let written = 0;

@@ -1,0 +1,160 @@
+/**
+ * `gapsim batch <experiment.json> --out DIR`: every run of an experiment (experiments/*.json,
+ * sim/experiment/experimentFile.ts) on the worker-thread pool, streamed to DIR in the plan's
+ * order (sim/batch/store.ts): tidy results.csv, runs.jsonl (one line a run: status, resolved
+ * scenario, summary), manifest.json. A run that throws is recorded as failed and the batch goes
+ * on; --resume finishes an interrupted batch; --shard I/N (or a Slurm array task, or a
+ * Kubernetes indexed job) takes a deterministic share. Node only.
+ */
+import { dirname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createPool } from '../../batch/pool.ts';
+import { formatDuration, formatProgress, progressAt } from '../../batch/progress.ts';
+import { BatchStore, readState } from '../../batch/store.ts';
+import { canonical } from '../../experiment/canonical.ts';
+import { planExperiment, scenarioOf, type Design, type PlannedRun } from '../../experiment/design.ts';
+import { parseExperiment, type Experiment } from '../../experiment/experimentFile.ts';
+import { parseShard, runsOfShard, shardFromEnvironment, ShardError, type Shard } from '../../experiment/shard.ts';
+import { sha256 } from '../../experiment/sha256.ts';
+import { csvHeader, csvRows, runLine } from '../../experiment/tidy.ts';
+import { composeScenario, parseJson, resolvePath } from '../../scenario/compose.ts';
+import { readFileBounded } from '../../files/readFileBounded.ts';
+import { VERSION } from '../../version.ts';
+import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
+import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
+import type { Io } from '../main.ts';
+import { progressLine } from '../progressLine.ts';
+import { WORKERS_HELP, workerCount } from '../workers.ts';
+
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'out', value: 'DIR', help: 'the output folder: new or empty, or this batch\'s own with --resume' },
+  { name: 'workers', value: 'N', help: WORKERS_HELP },
+  { name: 'resume', help: 'finish the batch in DIR: only the runs not yet written' },
+  { name: 'shard', value: 'I/N', help: 'run only shard I of N (found by itself in a Slurm array task or a Kubernetes indexed job)' },
+  { name: 'missing', help: 'list the runs DIR does not hold yet (their ids on stdout), and run nothing' },
+  { name: 'quiet', help: 'no progress and no summary on stderr' },
+  { name: 'help', help: 'show this help' },
+];
+
+export const BATCH_USAGE = `Usage: gapsim batch <experiment.json> --out DIR [options]
+
+Options:
+${flagHelp(FLAGS)}
+`;
+
+export const BATCH_HELP = `${BATCH_USAGE}
+Runs every combination of the experiment's factors on every seed (experiments/ has an
+example; docs/batch.md the file format) and writes, in the plan's order whatever the number
+of workers:
+  DIR/results.csv    run_id,seed,<factor…>,month,group,metric,value — the run summary with
+                     an empty month, then each month if the experiment keeps series
+  DIR/runs.jsonl     one JSON line a run: run_id, seed, factors, status ("ok", or "failed"
+                     with its error), the resolved scenario and the summary
+  DIR/manifest.json  the experiment, its digest, gapsim's version, start, end, runs done
+A run's id comes from its resolved scenario and seed. A run that throws is recorded and the
+batch goes on. After Ctrl-C or a crash, --resume does what is missing; the files then equal
+an uninterrupted batch's byte for byte.
+`;
+
+/** Runs handed to the pool at a time: enough to keep every thread busy, few enough to bound memory. */
+const CHUNK_PER_WORKER = 16;
+
+export async function batch(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, FLAGS);
+  if (args.flags.has('help')) {
+    io.out(BATCH_HELP);
+    return EXIT_OK;
+  }
+  if (args.positionals.length !== 1) throw new UsageError(`batch takes one experiment file; got ${args.positionals.length}: gapsim batch <experiment.json> --out DIR`);
+  const out = args.flags.get('out')?.[0];
+  if (out === undefined) throw new UsageError('batch needs --out DIR, the folder for its results');
+  const file = resolve(args.positionals[0]!);
+  const workers = workerCount(args.flags.get('workers')?.[0]);
+  const shard = shardOf(args.flags.get('shard')?.[0]);
+  const quiet = args.flags.has('quiet');
+
+  const experiment = parseExperiment(parseJson(readOrFail(file), file), file);
+  const base = composeScenario(resolvePath(dirname(file), experiment.scenario), readFileBounded);
+  const design = planExperiment(experiment, base, file);
+  const runs = shard ? runsOfShard(design.runs, shard) : [...design.runs];
+  // The experiment as resolved (its base scenario's content, not its path) and the version: what the results depend on.
+  const digest = sha256(canonical({ experiment: { ...experiment, scenario: undefined }, base, version: VERSION }));
+  const shardText = shard ? `${shard.index}/${shard.count}` : null;
+
+  if (args.flags.has('missing')) {
+    const state = readState(out);
+    const written = state?.digest === digest && state.shard === shardText ? state.runs : 0;
+    for (const run of runs.slice(written)) io.out(`${run.id}\n`);
+    io.err(`${runs.length - written} of ${runs.length} runs missing in ${out}\n`);
+    return EXIT_OK;
+  }
+
+  const store = BatchStore.open(out, {
+    experiment: file, digest, version: VERSION, shard: shardText, planned: runs.length, started: new Date().toISOString(),
+  }, csvHeader(experiment), args.flags.has('resume'));
+  const before = store.written;
+  const line = progressLine(io.err, io.progress === true);
+  const started = performance.now();
+  const show = () => { if (!quiet) line.update(formatProgress(progressAt(store.written - before, store.failed, runs.length - before, (performance.now() - started) / 1000))); };
+  const pool = createPool({ workers });
+  try {
+    const chunk = Math.max(CHUNK_PER_WORKER, CHUNK_PER_WORKER * workers);
+    for (let at = before; at < runs.length; at += chunk) {
+      await runChunk(pool, experiment, design, runs.slice(at, at + chunk), store, show);
+    }
+  } finally {
+    await pool.close();
+    line.end();
+    store.close(store.written === runs.length);
+  }
+  if (!quiet) {
+    const failed = store.failed > 0 ? `, ${store.failed} failed (recorded in runs.jsonl)` : '';
+    io.err(`batch: ${store.written - before} runs in ${formatDuration((performance.now() - started) / 1000)}${failed}; ${store.written} of ${runs.length} in ${out}\n`);
+  }
+  return EXIT_OK;
+}
+
+/** Run a chunk of the plan and append its runs in plan order as soon as each is next. */
+async function runChunk(pool: ReturnType<typeof createPool>, experiment: Experiment, design: Design, chunk: readonly PlannedRun[], store: BatchStore, show: () => void): Promise<void> {
+  const texts = new Map<number, { csv: string; jsonl: string; failed: number }>();
+  let next = 0;
+  const requests = chunk.map((run) => ({ scenario: scenarioOf(design, run), seriesMetrics: experiment.series ? experiment.metrics : [] }));
+  await pool.forEachRun(requests, (outcome) => {
+    const run = chunk[outcome.index]!;
+    const { factors } = design.points[run.point]!;
+    const scenario = requests[outcome.index]!.scenario;
+    texts.set(outcome.index, outcome.ok
+      ? { csv: csvRows(experiment, run.id, run.seed, factors, outcome.record), jsonl: runLine(experiment, run.id, scenario, factors, { record: outcome.record }), failed: 0 }
+      : { csv: '', jsonl: runLine(experiment, run.id, scenario, factors, { error: outcome.error }), failed: 1 });
+    let csv = '';
+    let jsonl = '';
+    let count = 0;
+    let failed = 0;
+    for (let t = texts.get(next); t; t = texts.get(next)) {
+      texts.delete(next++);
+      csv += t.csv;
+      jsonl += t.jsonl;
+      count++;
+      failed += t.failed;
+    }
+    if (count > 0) store.append(csv, jsonl, count, failed);
+    show();
+  });
+}
+
+function shardOf(text: string | undefined): Shard | undefined {
+  try {
+    return text !== undefined ? parseShard(text) : shardFromEnvironment(process.env);
+  } catch (error) {
+    if (error instanceof ShardError) throw new BadInputError(error.message);
+    throw error;
+  }
+}
+
+function readOrFail(path: string): string {
+  try {
+    return readFileBounded(path);
+  } catch (error) {
+    throw new BadInputError(`${path}: cannot be read (${(error as Error).message}); expected an experiment file such as experiments/dibao_line.json`);
+  }
+}
