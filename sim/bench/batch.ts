@@ -1,8 +1,10 @@
 /**
  * `npm run bench -- --batch`: the batch runner on an experiment of R runs of 10,000 households
- * × 120 months (36 more of warm-up): wall and CPU time with 1 and 2 worker threads (parallel
- * efficiency), the machinery's cost against the same runs in a plain loop, and peak memory.
+ * × 120 months (36 more of warm-up): the machinery's cost against the same runs in a plain loop
+ * (in this process), then the gapsim command with 1 and 2 worker threads (parallel efficiency,
+ * CPU time, peak memory, and peak memory with a quarter of the runs).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,9 +46,26 @@ const design = planExperiment(parsed, composeScenario(experiment.scenario, readF
 const plain = await measure('plain loop (no batch)', () => { for (const run of design.runs) runScenario(scenarioOf(design, run)); });
 const quiet = { out: () => undefined, err: () => undefined };
 const inThread = await measure('batch, 0 workers (in-process)', () => main(['batch', file, '--out', join(dir, 'w0'), '--workers', '0', '--quiet'], quiet));
-const one = await measure('batch, 1 worker thread', () => main(['batch', file, '--out', join(dir, 'w1'), '--workers', '1', '--quiet'], quiet));
-const two = await measure('batch, 2 worker threads', () => main(['batch', file, '--out', join(dir, 'w2'), '--workers', '2', '--quiet'], quiet));
 console.log(`  machinery (0 workers against the plain loop): ${(((inThread.wall - plain.wall) / plain.wall) * 100).toFixed(1)}% of engine time`);
+// Worker threads as a user runs them: the gapsim command (the bundle when it is fresh), its
+// time and peak memory from GNU time, since a child's CPU time is not visible from here.
+const bin = fileURLToPath(new URL('../../bin/gapsim.mjs', import.meta.url));
+const viaCommand = (workers: number, runsOf: string) => {
+  const done = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, bin, 'batch', runsOf, '--out', join(dir, `c${workers}-${runsOf.length}`), '--workers', String(workers), '--quiet'], { encoding: 'utf8' });
+  const [wall, user, system, kb] = done.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number, number, number];
+  return { wall, cpu: user + system, mib: kb / 1024 };
+};
+const show = (label: string, r: { wall: number; cpu: number; mib: number }, hhMonths = work) =>
+  console.log(`  ${label.padEnd(28)} ${r.wall.toFixed(1)} s wall, ${r.cpu.toFixed(1)} s CPU → ${(hhMonths / r.wall / 1e6).toFixed(2)} M household-months/s, ${(hhMonths / r.cpu / 1e6).toFixed(2)} M per CPU-second; peak ${r.mib.toFixed(0)} MiB`);
+const one = viaCommand(1, file);
+show('gapsim batch, 1 worker', one);
+const two = viaCommand(2, file);
+show('gapsim batch, 2 workers', two);
 console.log(`  parallel efficiency, 2 workers against 1: ${((one.wall / (2 * two.wall)) * 100).toFixed(0)}%`);
-console.log(`  peak memory of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+// Memory as the number of runs grows: a quarter of the runs, on 2 workers.
+const quarter = join(dir, 'quarter.json');
+writeFileSync(quarter, JSON.stringify({ ...experiment, replicates: Math.max(1, Math.round(runs / 4)) }));
+const small = viaCommand(2, quarter);
+console.log(`  peak memory with ${Math.max(1, Math.round(runs / 4))} runs: ${small.mib.toFixed(0)} MiB; with ${runs}: ${two.mib.toFixed(0)} MiB`);
+
 rmSync(dir, { recursive: true, force: true });
