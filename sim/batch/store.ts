@@ -6,11 +6,11 @@
  * crash, --resume cuts each file back to what state.json counts and goes on from there: the
  * result equals an uninterrupted run's, byte for byte.
  */
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { IoError } from '../files/ioError.ts';
 import { readFileBounded } from '../files/readFileBounded.ts';
-import { writeFailure, writeFileAtomic } from '../files/writeAtomic.ts';
+import { writeFailure, writeFileAtomic, writeFully } from '../files/writeAtomic.ts';
 
 export interface Manifest {
   readonly experiment: string;
@@ -128,12 +128,10 @@ function openAt(path: string, bytes: number): number {
 
 /** Write `text` at `position` (the bytes complete so far); on failure cut the file back to it. */
 function writeAll(fd: number, text: string, path: string, position: number): number {
-  const bytes = Buffer.from(text, 'utf8');
   try {
-    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at, position + at);
+    return writeFully(fd, text, position);
   } catch (error) {
     try { ftruncateSync(fd, position); } catch { /* the write error is the one to report */ }
     throw new IoError(`--out ${JSON.stringify(path)}: ${writeFailure(error)}; the runs written before are kept, and --resume goes on from them`);
   }
-  return bytes.length;
 }

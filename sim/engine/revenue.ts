@@ -24,11 +24,12 @@ export function charityRevenue(world: World): void {
   const { charities, scenario } = world;
   const c = scenario.charities;
   const t = scenario.trust;
-  const all = [...charities.community, ...charities.foundations];
-  if (all.length === 0) return;
+  if (charities.community.length + charities.foundations.length === 0) return;
   // Grants per standard-sized organisation: each gets its size's share, so a small county's
   // few small organisations get what a large county's many give them (size invariance).
-  const standard = all.reduce((sum, o) => sum + o.size, 0);
+  let standard = 0;
+  for (const o of charities.community) standard += o.size;
+  for (const o of charities.foundations) standard += o.size;
   const nominalGrantPerSize = (c.grantsPerHousehold * scenario.households) / 12 / standard;
   const trustFactor = power(Math.max(0, charities.trust) / t.donationReference, t.donationElasticity * c.trustSensitivity);
   const appeal = world.month - world.lastDisasterMonth < c.appealMonths ? c.disasterAppeal * Math.min(1, world.lastDisasterShare / c.appealFullShare) : 0;

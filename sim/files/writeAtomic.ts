@@ -18,8 +18,7 @@ export function writeFileAtomic(path: string, content: string, what = '--out'): 
   let fd: number | undefined;
   try {
     fd = openSync(temporary, 'wx');
-    const bytes = Buffer.from(content, 'utf8');
-    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+    writeFully(fd, content);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -31,6 +30,13 @@ export function writeFileAtomic(path: string, content: string, what = '--out'): 
     rmSync(temporary, { force: true });
     throw new IoError(`${what} ${printable(JSON.stringify(path))}: ${writeFailure(error)}; nothing was written, and any earlier file there is unchanged`);
   }
+}
+
+/** Write all of `text` to `fd`, at `position` if given (else at the file's offset); the bytes written. */
+export function writeFully(fd: number, text: string, position?: number): number {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at, position === undefined ? null : position + at);
+  return bytes.length;
 }
 
 /** What went wrong in a write, and what to do, from Node's error code. */

@@ -5,13 +5,13 @@
  * for byte (results.csv, runs.jsonl). Refused, naming them, when shards are missing, given
  * twice, unfinished, or of different experiments. Node only.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FILES, readState, type Manifest, type State } from '../../batch/store.ts';
 import { IoError } from '../../files/ioError.ts';
 import { LineReader } from '../../files/lineReader.ts';
 import { readFileBounded } from '../../files/readFileBounded.ts';
-import { writeFailure, writeFileAtomic } from '../../files/writeAtomic.ts';
+import { writeFailure, writeFileAtomic, writeFully } from '../../files/writeAtomic.ts';
 import { parseShard } from '../../experiment/shard.ts';
 import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
@@ -111,13 +111,11 @@ function interleave(shards: readonly ShardFolder[], out: string): { runs: number
   let csvBytes = 0;
   let jsonlBytes = 0;
   const write = (fd: number, text: string): number => {
-    const bytes = Buffer.from(text, 'utf8');
     try {
-      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+      return writeFully(fd, text);
     } catch (error) {
       throw new IoError(`--out ${JSON.stringify(out)}: ${writeFailure(error)}`);
     }
-    return bytes.length;
   };
   let runs = 0;
   let failed = 0;
