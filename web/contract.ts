@@ -46,7 +46,7 @@ export interface EngineApi {
   advance(id: number, months: number): MonthBatch;
   /** The run's output as the CLI writes it with --out FILE.csv (for the months done). */
   csv(id: number): string;
-  /** Household h's story over the months done so far (re-simulated: runs are deterministic). */
+  /** Household h's story over the months done so far: the months it was in need or on dibao (sim/engine/storyLog.ts). */
   story(id: number, h: number): MonthStory[];
   close(id: number): void;
 }

@@ -19,6 +19,7 @@ import { scenarioText } from './i18n/scenarioTexts.ts';
 import { groupSpecs, indicatorsSpec, reasonsSpec, trustSpecs, worstGroup } from './specs.ts';
 import { MAX_SEEDS, getPath, initialState, setPath, unsetPath, type AppState } from './state.ts';
 import { storyLines } from './story.ts';
+import { STATUS } from '../sim/engine/story.ts';
 import { comparePanel } from './comparison.ts';
 import { shareButtons } from './sharePanel.ts';
 import { readLocation, writeLocation } from './share.ts';
@@ -574,30 +575,41 @@ function renderHouseholds(fromSlider = false): void {
     let inNeed = 0;
     let fell = 0;
     for (const s of statuses) {
-      if (s > 0) inNeed++;
-      if (s === 3) fell++;
+      if (s !== STATUS.no_need) inNeed++;
+      if (s === STATUS.fell_through) fell++;
     }
     const title = document.getElementById('households-title');
     if (title) title.textContent = t('chart.households.title', { share: inNeed ? `${Math.round((100 * fell) / inNeed)}%` : '0%' });
   }
 }
 
+let storyRequest = 0;
+
+/** Open household h's story: a pending line at once, the text when the worker answers. */
 async function showStory(h: number): Promise<void> {
   const first = runs[0];
   const box = document.getElementById('story');
   if (!first || !box) return;
+  const mine = ++storyRequest;
+  performance.mark('story-click');
+  box.setAttribute('aria-busy', 'true');
+  box.replaceChildren(el('h3', {}, t('ui.storyOf', { household: h })), el('p', { class: 'pending' }, t('ui.storyPending')));
   const months = await first.worker.story(first.id, h);
+  if (mine !== storyRequest || runs[0] !== first) return;
   const close = el('button', { type: 'button', id: 'close-story' }, t('button.close'));
   close.addEventListener('click', () => clearStory());
   box.replaceChildren(el('h3', {}, t('ui.storyOf', { household: h })),
     el('ul', { class: 'story' }, ...storyLines(months).map((line) => el('li', {}, line))), close);
-  householdView.draw(first.statuses[shownMonth - 1]);
+  box.setAttribute('aria-busy', 'false');
+  performance.measure('story', 'story-click');
   close.focus();
 }
 
 function clearStory(): void {
+  storyRequest++;
   document.getElementById('story')?.replaceChildren();
   householdView.selected = -1;
+  householdView.draw(runs[0]?.statuses[shownMonth - 1]);
 }
 
 // ——— lessons ———

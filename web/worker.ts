@@ -7,6 +7,7 @@ import { GROUPS } from '../sim/engine/groups.ts';
 import { METRICS, METRIC_NAMES } from '../sim/engine/metrics.ts';
 import { createSimulation, type Simulation } from '../sim/engine/simulation.ts';
 import { householdMonth, householdStatuses, type MonthStory } from '../sim/engine/story.ts';
+import { StoryLog, canKeepStoryLog, isStoryMonth } from '../sim/engine/storyLog.ts';
 import { ScenarioError } from '../sim/scenario/errors.ts';
 import { withPattern } from '../sim/scenario/load.ts';
 import type { Scenario } from '../sim/scenario/parameters.ts';
@@ -18,6 +19,8 @@ interface Run {
   readonly scenario: Scenario;
   readonly simulation: Simulation;
   readonly withStatuses: boolean;
+  /** Kept for the run whose households the page shows, when it fits in memory. */
+  readonly log?: StoryLog;
 }
 
 const runs = new Map<number, Run>();
@@ -43,7 +46,8 @@ export const api: EngineApi = {
     if ('error' in scenario) return scenario;
     const simulation = createSimulation(scenario);
     const id = nextId++;
-    runs.set(id, { scenario, simulation, withStatuses: request.withStatuses });
+    const log = request.withStatuses && canKeepStoryLog(scenario.households, scenario.months) ? new StoryLog(scenario.gaps.fellThroughMonths) : undefined;
+    runs.set(id, { scenario, simulation, withStatuses: request.withStatuses, ...(log ? { log } : {}) });
     return {
       id,
       months: scenario.months,
@@ -64,6 +68,7 @@ export const api: EngineApi = {
     for (let i = 0; i < count; i++) {
       simulation.step();
       if (statuses) householdStatuses(simulation.world, statuses.subarray(i * n, (i + 1) * n));
+      run.log?.record(simulation.world);
     }
     const result = simulation.result();
     const values = new Float64Array(GROUPS.length * METRICS.length * count);
@@ -82,11 +87,14 @@ export const api: EngineApi = {
 
   story(id, h) {
     const run = need(id);
+    if (run.log) return run.log.story(h);
+    // Too large a county to keep a log: re-simulate it (runs are deterministic).
     const replay = createSimulation(run.scenario);
     const months: MonthStory[] = [];
     while (replay.monthsDone < run.simulation.monthsDone) {
       replay.step();
-      months.push(householdMonth(replay.world, h));
+      const month = householdMonth(replay.world, h);
+      if (isStoryMonth(month)) months.push(month);
     }
     return months;
   },

@@ -15,7 +15,7 @@ import { ACC, ACC_COUNT } from './accumulators.ts';
 import { DOMAIN_COUNT, SUBSISTENCE, bit } from './domains.ts';
 import { raiseStage } from './gaps.ts';
 import { DECLINED, INELIGIBLE, MISMATCH, NO_CAPACITY } from './reasons.ts';
-import { CHARITY, bookSpending, fullReliefCost, relieve } from './relief.ts';
+import { CHARITY, HELPER, bookSpending, fullReliefCost, relieve } from './relief.ts';
 import type { World } from './world.ts';
 
 export function charityHelp(world: World): void {
@@ -118,7 +118,7 @@ function serve(world: World, h: number, organisation: Organisation | undefined, 
       raiseStage(hh, h, bit(d), MISMATCH);
     } else {
       // A package given for a subsistence need meets it, as cash would.
-      matched = relieve(world, h, d, amount, cost, CHARITY);
+      matched = relieve(world, h, d, amount, cost, organisation.kind === 'community' ? HELPER.community_charity : HELPER.foundation);
     }
     bookOrganisationSpending(world, h, amount, matched);
   }
@@ -156,7 +156,7 @@ function emergencyDispatch(world: World): void {
       amount -= take;
       if (amount <= 0) break;
     }
-    bookOrganisationSpending(world, h, paid, relieve(world, h, SUBSISTENCE, paid, cost, CHARITY));
+    bookOrganisationSpending(world, h, paid, relieve(world, h, SUBSISTENCE, paid, cost, HELPER.emergency_dispatch));
   }
 }
 

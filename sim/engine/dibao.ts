@@ -9,7 +9,7 @@ import { SUBSISTENCE, bit } from './domains.ts';
 import { budgetLeft, monthsLeftInYear } from './budget.ts';
 import { governmentShort, raiseStage } from './gaps.ts';
 import { INELIGIBLE, WAITING } from './reasons.ts';
-import { GOVERNMENT, bookSpending, relieve } from './relief.ts';
+import { GOVERNMENT, HELPER, bookSpending, relieve } from './relief.ts';
 import { subsistenceGap } from './needs.ts';
 import { CASE_NONE, DIBAO_BUDGET_WAIT, DIBAO_ENROLLED, ELIGIBLE_DIBAO } from './state.ts';
 import type { World } from './world.ts';
@@ -51,7 +51,7 @@ export function payDibao(world: World): void {
     budget.spentThisYear += benefit;
     paid += benefit;
     hh.transfer[h] = hh.transfer[h]! + benefit;
-    const matched = relieve(world, h, SUBSISTENCE, benefit, subsistenceGap(world, h), GOVERNMENT);
+    const matched = relieve(world, h, SUBSISTENCE, benefit, subsistenceGap(world, h), HELPER.dibao);
     bookSpending(world, h, benefit, matched, GOVERNMENT);
   }
   world.dibaoMonthlyCommitment = paid;

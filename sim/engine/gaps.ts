@@ -12,6 +12,14 @@ import { CELL_COUNT, CELL_DIGITALLY_EXCLUDED } from './groups.ts';
 import { DIBAO_ENROLLED, RURAL, type Households } from './state.ts';
 import type { World } from './world.ts';
 
+/**
+ * Has a need unmet for `unmetMonths` months in a row fallen through the gaps? The one
+ * definition: the metrics, the dots and the stories all ask here.
+ */
+export function hasFallenThrough(unmetMonths: number, fellThroughMonths: number): boolean {
+  return unmetMonths >= fellThroughMonths;
+}
+
 /** Record that the pathway of household h's needs in `mask` reached `stage` (if further). */
 export function raiseStage(hh: Households, h: number, mask: number, stage: number): void {
   for (let d = 0; mask !== 0; d++, mask >>= 1) {
@@ -93,7 +101,7 @@ export function accountGaps(world: World): void {
       if (stage === UNSEEN) t[base + UNSEEN_BY_DOMAIN[d]!]! += 1;
       if (stage === NO_CAPACITY && (hh.governmentShort[h]! & (1 << d))) t[base + ACC.unmet_no_capacity_government]! += 1;
       t[base + ACC.unmet_months]! += streak;
-      if (streak >= fellAfter) {
+      if (hasFallenThrough(streak, fellAfter)) {
         t[base + FELL[stage]!]! += 1;
         fell = true;
       }

@@ -97,6 +97,7 @@ export function trackEpisodes(world: World): void {
   hh.servedGov.fill(0);
   hh.governmentShort.fill(0);
   hh.servedCharity.fill(0);
+  hh.helpers.fill(0);
   hh.transfer.fill(0);
 }
 

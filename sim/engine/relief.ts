@@ -9,15 +9,27 @@ import { CARE, DOMAIN_COUNT, EMPLOYMENT, MEDICAL, PSYCHOSOCIAL, SUBSISTENCE, bit
 import { subsistenceGap } from './needs.ts';
 import type { World } from './world.ts';
 
+/** Whose money it was, for the spending tallies (bookSpending). */
 export const GOVERNMENT = 0;
 export const CHARITY = 1;
 
 /**
- * Relieve household h's need in domain d with `amount` yuan, where `fullCost` yuan would
- * relieve the whole need it had at the start of the month. Returns the yuan that met
+ * Who helped: one bit per helper in `helpers` (per household-domain, this month), so a
+ * household's story can say which programme or organisation met each need. The first
+ * three are government's.
+ */
+export const HELPERS = ['dibao', 'special_assistance', 'temporary_assistance', 'community_charity', 'foundation', 'crowdfunding', 'emergency_dispatch'] as const;
+export type Helper = (typeof HELPERS)[number];
+export const HELPER = Object.fromEntries(HELPERS.map((name, i) => [name, i])) as { readonly [K in Helper]: number };
+const FIRST_CHARITY_HELPER = HELPER.community_charity;
+export const GOVERNMENT_HELPERS: readonly Helper[] = HELPERS.slice(0, FIRST_CHARITY_HELPER);
+
+/**
+ * Relieve household h's need in domain d with `amount` yuan from `helper` (HELPER), where
+ * `fullCost` yuan would relieve the whole need it had at the start of the month. Returns the yuan that met
  * the need (zero if the household was not in need in d).
  */
-export function relieve(world: World, h: number, d: number, amount: number, fullCost: number, source: number): number {
+export function relieve(world: World, h: number, d: number, amount: number, fullCost: number, helper: number): number {
   const { hh } = world;
   const i = h * DOMAIN_COUNT + d;
   const before = hh.severityBefore[i]!;
@@ -26,8 +38,9 @@ export function relieve(world: World, h: number, d: number, amount: number, full
   const after = Math.max(0, current - (before * amount) / fullCost);
   const relieved = current - after;
   hh.severity[i] = after;
-  if (source === GOVERNMENT) hh.servedGov[h] = hh.servedGov[h]! | bit(d);
+  if (helper < FIRST_CHARITY_HELPER) hh.servedGov[h] = hh.servedGov[h]! | bit(d);
   else hh.servedCharity[h] = hh.servedCharity[h]! | bit(d);
+  hh.helpers[i] = hh.helpers[i]! | (1 << helper);
   world.tallies[hh.cell[h]! * ACC_COUNT + ACC.severity_relieved]! += relieved;
   return (relieved / before) * fullCost;
 }

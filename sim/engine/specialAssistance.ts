@@ -7,7 +7,7 @@ import { budgetLeft } from './budget.ts';
 import { DOMAIN_COUNT, EDUCATION, MEDICAL, bit } from './domains.ts';
 import { governmentShort, raiseStage } from './gaps.ts';
 import { INELIGIBLE, WAITING } from './reasons.ts';
-import { GOVERNMENT, bookSpending, relieve } from './relief.ts';
+import { GOVERNMENT, HELPER, bookSpending, relieve } from './relief.ts';
 import { CASE_NONE, ELIGIBLE_SPECIAL, SPECIAL_ACTIVE } from './state.ts';
 import type { World } from './world.ts';
 
@@ -55,7 +55,7 @@ export function paySpecialAssistance(world: World): void {
       return 0;
     }
     budget.spentThisYear += amount;
-    bookSpending(world, h, amount, relieve(world, h, d, amount, fullCost, GOVERNMENT), GOVERNMENT);
+    bookSpending(world, h, amount, relieve(world, h, d, amount, fullCost, HELPER.special_assistance), GOVERNMENT);
     return amount;
   }
 }

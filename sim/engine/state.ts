@@ -82,6 +82,7 @@ export function allocateHouseholds(n: number) {
     knownCommunity: new Uint8Array(n), // domain mask known to the household's community charity
     knownFoundation: new Uint8Array(n), // domain mask known to foundations
     servedCharity: new Uint8Array(n), // domain mask, this month
+    helpers: new Uint8Array(nd), // who met each need this month: bits of relief.ts HELPERS (for stories)
     campaignMonth: new Int16Array(n).fill(-32768), // month of the last crowdfunding campaign
     disasterMonth: new Int16Array(n).fill(-32768), // month the household was last hit by a disaster
   };

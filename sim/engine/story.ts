@@ -1,46 +1,57 @@
 /**
  * What the classroom household view shows, read from the engine's state after a month:
  * each household's status (for the dots) and one household's needs in detail (its story).
- * Pure reads of the struct-of-arrays; nothing here changes the run.
+ * Pure reads of the struct-of-arrays; nothing here changes the run. Whether a need has
+ * fallen through the gaps is decided once, in gaps.ts (hasFallenThrough).
  */
 import { DOMAINS, DOMAIN_COUNT } from './domains.ts';
+import { hasFallenThrough } from './gaps.ts';
 import { REASONS } from './reasons.ts';
+import { HELPERS, type Helper } from './relief.ts';
 import { DIBAO_ENROLLED } from './state.ts';
 import type { World } from './world.ts';
 
 /** Household status codes for the dots, in increasing order of concern. */
 export const STATUSES = ['no_need', 'helped', 'unmet', 'fell_through'] as const;
 export type Status = (typeof STATUSES)[number];
+export const STATUS = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as { readonly [K in Status]: number };
+
+/** Who can know of a need: government, the household's community charity, foundations. */
+export const KNOWERS = ['government', 'community', 'foundation'] as const;
+export type Knower = (typeof KNOWERS)[number];
 
 /** Write every household's status this month into `out` (one byte per household). */
 export function householdStatuses(world: World, out: Uint8Array): void {
   const { hh } = world;
   const fellAfter = world.scenario.gaps.fellThroughMonths;
-  out.fill(0);
+  out.fill(STATUS.no_need);
   for (let k = 0; k < world.activeCount; k++) {
     const h = world.active[k]!;
     const need = hh.inNeed[h]!;
     if (need === 0) continue;
     const unmet = need & ~(hh.servedGov[h]! | hh.servedCharity[h]!);
     if (unmet === 0) {
-      out[h] = 1;
+      out[h] = STATUS.helped;
       continue;
     }
     let fell = false;
-    for (let d = 0; d < DOMAIN_COUNT; d++) if ((unmet & (1 << d)) && hh.unmetStreak[h * DOMAIN_COUNT + d]! >= fellAfter) fell = true;
-    out[h] = fell ? 3 : 2;
+    for (let d = 0; d < DOMAIN_COUNT; d++) if ((unmet & (1 << d)) && hasFallenThrough(hh.unmetStreak[h * DOMAIN_COUNT + d]!, fellAfter)) fell = true;
+    out[h] = fell ? STATUS.fell_through : STATUS.unmet;
   }
 }
 
 export interface NeedStory {
   readonly domain: (typeof DOMAINS)[number];
   readonly severity: number;
-  readonly knownBy: ReadonlyArray<'government' | 'community' | 'foundation'>;
-  readonly helpedBy: ReadonlyArray<'government' | 'charity'>;
+  readonly knownBy: readonly Knower[];
+  /** Who met it this month, if anyone: government's programmes and the charities by kind. */
+  readonly helpedBy: readonly Helper[];
   /** Why it went unmet this month (absent when helped). */
   readonly reason?: (typeof REASONS)[number];
   /** Months unmet in a row, this one included (0 when helped). */
   readonly unmetMonths: number;
+  /** Unmet long enough to have fallen through the gaps (the scenario's gaps.fellThroughMonths). */
+  readonly fellThrough: boolean;
 }
 
 export interface MonthStory {
@@ -52,39 +63,76 @@ export interface MonthStory {
   readonly incomePerPerson: number;
 }
 
+/**
+ * One household-month as raw engine values: what a story is told from, whether read from
+ * the live state (householdMonth) or from a log kept during the run (storyLog.ts).
+ */
+export interface HouseholdRecord {
+  readonly need: number;
+  readonly dibao: boolean;
+  readonly income: number;
+  /** For the n-th need (in domain order): bits of KNOWERS, bits of HELPERS, stage, unmet streak, severity. */
+  known(n: number): number;
+  helpers(n: number): number;
+  stage(n: number): number;
+  streak(n: number): number;
+  severity(n: number): number;
+}
+
+const bitsOf = <T>(names: readonly T[], bits: number): T[] => names.filter((_, i) => bits & (1 << i));
+
+/** The story of one household-month from its record (`month` is 1-based). */
+export function monthStory(month: number, record: HouseholdRecord, fellAfter: number): MonthStory {
+  const needs: NeedStory[] = [];
+  let n = 0;
+  DOMAINS.forEach((domain, d) => {
+    if ((record.need & (1 << d)) === 0) return;
+    const helpers = record.helpers(n);
+    const unmetMonths = helpers ? 0 : record.streak(n);
+    needs.push({
+      domain,
+      severity: record.severity(n),
+      knownBy: bitsOf(KNOWERS, record.known(n)),
+      helpedBy: bitsOf(HELPERS, helpers),
+      ...(helpers ? {} : { reason: REASONS[record.stage(n)]! }),
+      unmetMonths,
+      fellThrough: helpers === 0 && hasFallenThrough(unmetMonths, fellAfter),
+    });
+    n++;
+  });
+  const status: Status = needs.length === 0 ? 'no_need' : needs.every((x) => x.helpedBy.length > 0) ? 'helped'
+    : needs.some((x) => x.fellThrough) ? 'fell_through' : 'unmet';
+  return { month, status, needs, dibao: record.dibao, incomePerPerson: record.income };
+}
+
+/** Bits of KNOWERS: who knows of household h's need in domain d. */
+export function knowersOf(world: World, h: number, d: number): number {
+  const { hh } = world;
+  const b = 1 << d;
+  return ((hh.knownGov[h]! & b) ? 1 : 0) | ((hh.knownCommunity[h]! & b) ? 2 : 0) | ((hh.knownFoundation[h]! & b) ? 4 : 0);
+}
+
+/** The domains of household h's needs this month, in order (the n-th need is domainsOf(..)[n]). */
+export function needDomains(need: number): number[] {
+  const domains: number[] = [];
+  for (let d = 0; d < DOMAIN_COUNT; d++) if (need & (1 << d)) domains.push(d);
+  return domains;
+}
+
 /** Household h's month, as just simulated (call after a step). */
 export function householdMonth(world: World, h: number): MonthStory {
   const { hh } = world;
-  const needs: NeedStory[] = [];
   const need = hh.inNeed[h]!;
-  const served = hh.servedGov[h]! | hh.servedCharity[h]!;
-  DOMAINS.forEach((domain, d) => {
-    if ((need & (1 << d)) === 0) return;
-    const i = h * DOMAIN_COUNT + d;
-    const knownBy: NeedStory['knownBy'][number][] = [];
-    if (hh.knownGov[h]! & (1 << d)) knownBy.push('government');
-    if (hh.knownCommunity[h]! & (1 << d)) knownBy.push('community');
-    if (hh.knownFoundation[h]! & (1 << d)) knownBy.push('foundation');
-    const helpedBy: NeedStory['helpedBy'][number][] = [];
-    if (hh.servedGov[h]! & (1 << d)) helpedBy.push('government');
-    if (hh.servedCharity[h]! & (1 << d)) helpedBy.push('charity');
-    needs.push({
-      domain,
-      severity: hh.severityBefore[i]!,
-      knownBy,
-      helpedBy,
-      ...(served & (1 << d) ? {} : { reason: REASONS[hh.stage[i]!]! }),
-      unmetMonths: served & (1 << d) ? 0 : hh.unmetStreak[i]!,
-    });
-  });
-  const fellAfter = world.scenario.gaps.fellThroughMonths;
-  const status: Status = need === 0 ? 'no_need' : needs.every((n) => n.helpedBy.length > 0) ? 'helped'
-    : needs.some((n) => n.unmetMonths >= fellAfter) ? 'fell_through' : 'unmet';
-  return {
-    month: world.month, // the step has moved world.month past the 0-based month it simulated: this is its 1-based number
-    status,
-    needs,
+  const domains = needDomains(need);
+  const at = (n: number) => h * DOMAIN_COUNT + domains[n]!;
+  return monthStory(world.month, { // the step has moved world.month past the 0-based month it simulated: this is its 1-based number
+    need,
     dibao: hh.dibao[h] === DIBAO_ENROLLED,
-    incomePerPerson: hh.income[h]!,
-  };
+    income: hh.income[h]!,
+    known: (n) => knowersOf(world, h, domains[n]!),
+    helpers: (n) => hh.helpers[at(n)]!,
+    stage: (n) => hh.stage[at(n)]!,
+    streak: (n) => hh.unmetStreak[at(n)]!,
+    severity: (n) => hh.severityBefore[at(n)]!,
+  }, world.scenario.gaps.fellThroughMonths);
 }

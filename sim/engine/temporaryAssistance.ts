@@ -9,7 +9,7 @@ import { budgetLeft } from './budget.ts';
 import { DOMAIN_COUNT, MEDICAL, SUBSISTENCE, bit } from './domains.ts';
 import { governmentShort, raiseStage } from './gaps.ts';
 import { INELIGIBLE } from './reasons.ts';
-import { GOVERNMENT, bookSpending, relieve } from './relief.ts';
+import { GOVERNMENT, HELPER, bookSpending, relieve } from './relief.ts';
 import { subsistenceGap } from './needs.ts';
 import type { World } from './world.ts';
 
@@ -40,10 +40,10 @@ export function payTemporaryAssistance(world: World): void {
     budget.spentThisYear += amount;
     hh.temporaryMonth[h] = month;
     const toMedical = Math.min(amount, medicalNeed);
-    let matched = relieve(world, h, MEDICAL, toMedical, medicalNeed, GOVERNMENT);
+    let matched = relieve(world, h, MEDICAL, toMedical, medicalNeed, HELPER.temporary_assistance);
     const toSubsistence = amount - toMedical;
     const now = Math.min(toSubsistence, gap);
-    matched += relieve(world, h, SUBSISTENCE, now, gap, GOVERNMENT) + (toSubsistence - now);
+    matched += relieve(world, h, SUBSISTENCE, now, gap, HELPER.temporary_assistance) + (toSubsistence - now);
     hh.transfer[h] = hh.transfer[h]! + now;
     hh.buffer[h] = hh.buffer[h]! + toSubsistence - now;
     bookSpending(world, h, amount, matched, GOVERNMENT);
@@ -63,6 +63,6 @@ export function spendBuffers(world: World): void {
     const spend = Math.min(cash, remaining);
     hh.buffer[h] = cash - spend;
     hh.transfer[h] = hh.transfer[h]! + spend;
-    relieve(world, h, SUBSISTENCE, spend, gap, GOVERNMENT);
+    relieve(world, h, SUBSISTENCE, spend, gap, HELPER.temporary_assistance);
   }
 }

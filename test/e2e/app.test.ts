@@ -77,7 +77,20 @@ describe('the web app', () => {
     const canvas = page.locator('canvas.dots');
     await canvas.click({ position: { x: 300, y: 150 } });
     await page.waitForSelector('#story li');
-    expect(await page.textContent('#story h3')).toMatch(/The story of household \d+/);
+    const picked = await canvas.getAttribute('data-selected');
+    expect(await page.textContent('#story h3')).toBe(`The story of household ${picked}`);
+    expect(await page.$eval('#story', (box) => box.getAttribute('aria-busy'))).toBe('false');
+    // The chosen dot is ringed in black (no status colour or label is pure black).
+    const blackPixels = () => page.$eval('canvas.dots', (c) => {
+      const { data } = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height);
+      let black = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] === 0 && data[i + 1] === 0 && data[i + 2] === 0 && data[i + 3] === 255) black++;
+      return black;
+    });
+    await page.waitForFunction(() => performance.getEntriesByName('story').length === 1);
+    await expect.poll(blackPixels).toBeGreaterThan(20);
+    await page.click('#close-story');
+    await expect.poll(blackPixels).toBe(0);
     // And by number, from the keyboard.
     await page.fill('#household-picker', '7');
     await page.press('#household-picker', 'Enter');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../sim/engine/simulation.ts';
 import { REASONS } from '../../../sim/engine/reasons.ts';
+import { GOVERNMENT_HELPERS } from '../../../sim/engine/relief.ts';
 import { STATUSES, householdMonth, householdStatuses } from '../../../sim/engine/story.ts';
+import { StoryLog, isStoryMonth } from '../../../sim/engine/storyLog.ts';
 import { series, small, withCharities } from '../helpers.ts';
 
 describe('household stories', () => {
@@ -23,10 +25,14 @@ describe('household stories', () => {
     const last = (metric: string) => series(result, metric).at(-1)!;
     const needs = stories.flatMap((s) => s.needs);
     expect(needs.length).toBe(last('needs'));
-    expect(needs.filter((n) => n.helpedBy.includes('government')).length).toBe(last('served_gov'));
-    expect(needs.filter((n) => n.helpedBy.includes('charity')).length).toBe(last('served_charity'));
+    const byGovernment = (n: (typeof needs)[number]) => n.helpedBy.some((who) => GOVERNMENT_HELPERS.includes(who));
+    expect(needs.filter(byGovernment).length).toBe(last('served_gov'));
+    expect(needs.filter((n) => n.helpedBy.some((who) => !GOVERNMENT_HELPERS.includes(who))).length).toBe(last('served_charity'));
+    // Each kind of helper meets some need in a county with charities and crowdfunding.
+    for (const who of ['dibao', 'community_charity', 'foundation'] as const) expect(needs.some((n) => n.helpedBy.includes(who)), who).toBe(true);
     for (const reason of REASONS) expect(needs.filter((n) => n.reason === reason).length, reason).toBe(last(`unmet_${reason}`));
     expect(stories.filter((s) => s.status === 'fell_through').length).toBe(last('fell_through'));
+    expect(needs.filter((n) => n.fellThrough).length).toBe(sum(REASONS.map((r) => last(`fell_through_${r}`))));
   });
 
   it('say who knew of an unmet need, and an unseen need is known to no one', () => {
@@ -35,3 +41,29 @@ describe('household stories', () => {
     for (const need of unseen) expect(need.knownBy).toEqual([]);
   });
 });
+
+describe('the story log kept during a run', () => {
+  it('tells every household the same story as reading the state month by month', () => {
+    const scenario = small({ households: 600, months: 18, ...withCharities });
+    const simulation = createSimulation(scenario);
+    const log = new StoryLog(scenario.gaps.fellThroughMonths);
+    const read: ReturnType<typeof householdMonth>[][] = Array.from({ length: scenario.households }, () => []);
+    while (!simulation.done) {
+      simulation.step();
+      log.record(simulation.world);
+      for (let h = 0; h < scenario.households; h++) {
+        const month = householdMonth(simulation.world, h);
+        if (isStoryMonth(month)) read[h]!.push(month);
+      }
+    }
+    expect(log.monthsKept).toBe(18);
+    let told = 0;
+    for (let h = 0; h < scenario.households; h++) {
+      expect(log.story(h), `household ${h}`).toEqual(read[h]);
+      told += read[h]!.length;
+    }
+    expect(told).toBeGreaterThan(scenario.households);
+  });
+});
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);

@@ -3,6 +3,8 @@ import { DOMAINS } from '../../../sim/engine/domains.ts';
 import { GROUPS } from '../../../sim/engine/groups.ts';
 import { METRICS } from '../../../sim/engine/metrics.ts';
 import { REASONS } from '../../../sim/engine/reasons.ts';
+import { HELPERS } from '../../../sim/engine/relief.ts';
+import { KNOWERS } from '../../../sim/engine/story.ts';
 import { EVENT_TYPES } from '../../../sim/scenario/events.ts';
 import { leaves, type ParamTree } from '../../../sim/scenario/param.ts';
 import { PARAMETERS } from '../../../sim/scenario/parameters.ts';
@@ -26,6 +28,7 @@ function requiredKeys(): string[] {
     ...DOMAINS.map((d) => `domain.${d}`),
     ...PATTERNS.flatMap((p) => [`pattern.${p}`, `pattern.${p}.explain`]),
     ...EVENT_TYPES.map((e) => `event.${e}`),
+    ...[...HELPERS, ...KNOWERS].map((who) => `story.actor.${who}`),
     ...CONTROL_IDS.flatMap((c) => [`control.${c}`, `control.${c}.unit`, `control.${c}.help`]),
   ];
 }

@@ -1,0 +1,132 @@
+/**
+ * A log of what every household's story needs, kept month by month while a run goes, so
+ * that any household's story is read at once instead of by re-simulating the county.
+ * Only households in need or on dibao are kept (a story tells nothing of the other
+ * months), each need in a few bytes: about 8 bytes per household-month at the default
+ * scenario's rates, so 20,000 households × 120 months take about 20 MB.
+ */
+import { DOMAIN_COUNT } from './domains.ts';
+import { DIBAO_ENROLLED } from './state.ts';
+import { knowersOf, monthStory, needDomains, type MonthStory } from './story.ts';
+import type { World } from './world.ts';
+
+/** Household-months beyond which a log would take too much memory (about 50 MB); stories are then re-simulated. */
+export const STORY_LOG_LIMIT = 6_000_000;
+
+export function canKeepStoryLog(households: number, months: number): boolean {
+  return households * months <= STORY_LOG_LIMIT;
+}
+
+/** One month: the households kept (in the engine's order) and their needs, each need's fields side by side. */
+interface MonthLog {
+  readonly month: number;
+  readonly households: Int32Array;
+  readonly needMask: Uint8Array;
+  readonly dibao: Uint8Array;
+  readonly income: Float32Array;
+  /** Index of each household's first need in the need columns. */
+  readonly firstNeed: Int32Array;
+  readonly known: Uint8Array;
+  readonly helpers: Uint8Array;
+  readonly stage: Uint8Array;
+  readonly streak: Uint8Array;
+  readonly severity: Float32Array;
+}
+
+export class StoryLog {
+  private readonly months: MonthLog[] = [];
+
+  constructor(private readonly fellThroughMonths: number) {}
+
+  /** Keep the month just simulated (call after each step). */
+  record(world: World): void {
+    const { hh } = world;
+    let count = 0;
+    let needs = 0;
+    for (let k = 0; k < world.activeCount; k++) {
+      const h = world.active[k]!;
+      if (hh.inNeed[h] === 0 && hh.dibao[h] !== DIBAO_ENROLLED) continue;
+      count++;
+      needs += popcount(hh.inNeed[h]!);
+    }
+    const log: MonthLog = {
+      month: world.month,
+      households: new Int32Array(count),
+      needMask: new Uint8Array(count),
+      dibao: new Uint8Array(count),
+      income: new Float32Array(count),
+      firstNeed: new Int32Array(count),
+      known: new Uint8Array(needs),
+      helpers: new Uint8Array(needs),
+      stage: new Uint8Array(needs),
+      streak: new Uint8Array(needs),
+      severity: new Float32Array(needs),
+    };
+    let r = 0;
+    let n = 0;
+    for (let k = 0; k < world.activeCount; k++) {
+      const h = world.active[k]!;
+      const need = hh.inNeed[h]!;
+      if (need === 0 && hh.dibao[h] !== DIBAO_ENROLLED) continue;
+      log.households[r] = h;
+      log.needMask[r] = need;
+      log.dibao[r] = hh.dibao[h] === DIBAO_ENROLLED ? 1 : 0;
+      log.income[r] = hh.income[h]!;
+      log.firstNeed[r] = n;
+      for (const d of needDomains(need)) {
+        const i = h * DOMAIN_COUNT + d;
+        log.known[n] = knowersOf(world, h, d);
+        log.helpers[n] = hh.helpers[i]!;
+        log.stage[n] = hh.stage[i]!;
+        log.streak[n] = hh.unmetStreak[i]!;
+        log.severity[n] = hh.severityBefore[i]!;
+        n++;
+      }
+      r++;
+    }
+    this.months.push(log);
+  }
+
+  get monthsKept(): number {
+    return this.months.length;
+  }
+
+  /** Household h's story: the months it was in need or on dibao, in order. */
+  story(h: number): MonthStory[] {
+    const stories: MonthStory[] = [];
+    for (const log of this.months) {
+      const r = log.households.indexOf(h);
+      if (r < 0) continue;
+      const first = log.firstNeed[r]!;
+      stories.push(monthStory(log.month, {
+        need: log.needMask[r]!,
+        dibao: log.dibao[r] === 1,
+        income: log.income[r]!,
+        known: (n) => log.known[first + n]!,
+        helpers: (n) => log.helpers[first + n]!,
+        stage: (n) => log.stage[first + n]!,
+        streak: (n) => log.streak[first + n]!,
+        severity: (n) => log.severity[first + n]!,
+      }, this.fellThroughMonths));
+    }
+    return stories;
+  }
+
+  /** Bytes held, for the benchmark. */
+  get bytes(): number {
+    let total = 0;
+    for (const log of this.months) for (const value of Object.values(log)) if (ArrayBuffer.isView(value)) total += value.byteLength;
+    return total;
+  }
+}
+
+function popcount(mask: number): number {
+  let count = 0;
+  for (let m = mask; m !== 0; m &= m - 1) count++;
+  return count;
+}
+
+/** Whether a household-month belongs in a story: in need, or on dibao. */
+export function isStoryMonth(story: MonthStory): boolean {
+  return story.needs.length > 0 || story.dibao;
+}
