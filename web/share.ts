@@ -4,7 +4,7 @@
  * scenario is used (the link is data, read by url.ts; nothing in it is ever run).
  */
 import { MAX_SEEDS, type AppState } from './state.ts';
-import { decodeScenario, encodeScenario } from './url.ts';
+import { LinkTooLongError, decodeScenario, encodeScenario } from './url.ts';
 
 export interface Location {
   readonly raw?: Record<string, unknown>;
@@ -22,13 +22,19 @@ export function readLocation(hash: string): Location {
   return { raw: decoded.raw, ...(seeds ? { seeds } : {}) };
 }
 
-/** Put the scenario in the URL without adding a history entry; too large a scenario is left out. */
-export function writeLocation(state: AppState): void {
-  let hash: string;
+/**
+ * Put the scenario in the URL without adding a history entry. A scenario too large for a
+ * link is left out of it: the result says so, and why, so the page can offer the file.
+ */
+export function writeLocation(state: AppState): { fits: true } | { fits: false; characters: number } {
+  let hash = '';
+  let result: { fits: true } | { fits: false; characters: number } = { fits: true };
   try {
     hash = `${encodeScenario(state.raw)}&n=${state.seeds}`;
-  } catch {
-    hash = '';
+  } catch (error) {
+    if (!(error instanceof LinkTooLongError)) throw error;
+    result = { fits: false, characters: error.characters };
   }
   history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  return result;
 }

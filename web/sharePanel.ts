@@ -6,6 +6,7 @@ import { download, el } from './dom.ts';
 import type { Remote, RunHandle } from './engineClient.ts';
 import { t } from './i18n/index.ts';
 import { writeLocation } from './share.ts';
+import { MAX_HASH_LENGTH } from './url.ts';
 import type { AppState } from './state.ts';
 
 export interface ShareContext {
@@ -20,19 +21,43 @@ export interface ShareContext {
 
 export function shareButtons(context: ShareContext): HTMLElement {
   const { state } = context;
-  const copy = el('button', { type: 'button', id: 'copy-link' }, t('button.copyLink'));
-  copy.addEventListener('click', () => {
-    writeLocation(state);
-    void navigator.clipboard?.writeText(location.href).then(() => context.status(t('status.linkCopied')), () => undefined);
-  });
   const save = el('button', { type: 'button', id: 'download-scenario' }, t('button.downloadScenario'));
+  const copy = el('button', { type: 'button', id: 'copy-link' }, t('button.copyLink'));
+  const shown = el('div', { id: 'link-box' });
+  copy.addEventListener('click', () => void copyLink(context, shown, save));
   save.addEventListener('click', () => download(`${fileName(String(state.raw.name ?? 'scenario'))}.json`, `${JSON.stringify(state.raw, null, 2)}\n`, 'application/json'));
   const upload = el('input', { type: 'file', id: 'upload-scenario', accept: '.json,application/json' });
   upload.addEventListener('change', () => void uploadScenario(upload, context));
   const csv = el('button', { type: 'button', id: 'export-csv' }, t('button.exportCsv'));
   csv.addEventListener('click', () => void exportCsv(context));
-  return el('div', { class: 'share' }, copy, save,
+  return el('div', { class: 'share' }, copy, shown, save,
     el('label', { for: 'upload-scenario' }, t('button.uploadScenario'), ' ', upload), csv);
+}
+
+/**
+ * Copy the scenario's link. Never silent: a scenario too large for a link says so and
+ * points at the file download; where the clipboard cannot be used (plain http on a
+ * network address, a refused permission) the link is shown, selected, to copy by hand.
+ */
+async function copyLink({ state, status }: ShareContext, shown: HTMLElement, save: HTMLElement): Promise<void> {
+  shown.replaceChildren();
+  const written = writeLocation(state);
+  if (!written.fits) {
+    status(t('status.linkTooLong', { characters: written.characters.toLocaleString(), max: MAX_HASH_LENGTH.toLocaleString() }), 'error');
+    save.focus();
+    return;
+  }
+  try {
+    if (!navigator.clipboard) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(location.href);
+    status(t('status.linkCopied'));
+  } catch {
+    const field = el('input', { type: 'text', readonly: true, id: 'link-text', value: location.href, 'aria-label': t('ui.linkToCopy') });
+    shown.replaceChildren(el('label', { for: 'link-text' }, t('ui.linkToCopy')), field);
+    field.focus();
+    field.select();
+    status(t('status.copyByHand'));
+  }
 }
 
 async function uploadScenario(input: HTMLInputElement, { workers, apply, status }: ShareContext): Promise<void> {

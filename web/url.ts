@@ -17,17 +17,22 @@ export type DecodedScenario =
   | { ok: true; raw: Record<string, unknown>; scenario: Scenario }
   | { ok: false; error: string };
 
+/** A scenario whose link would be longer than MAX_HASH_LENGTH. */
+export class LinkTooLongError extends RangeError {
+  constructor(readonly characters: number) {
+    super(`the scenario makes a link of ${characters} characters; a link may hold at most ${MAX_HASH_LENGTH}`);
+  }
+}
+
 /**
  * `#s=` + base64url (no padding) of the UTF-8 JSON of `raw`, as given. Throws a
- * RangeError when the result would be longer than MAX_HASH_LENGTH (offer a download
+ * LinkTooLongError when the result would be longer than MAX_HASH_LENGTH (offer a download
  * instead), and JSON.stringify's TypeError for data that is not JSON (a cycle, a BigInt).
  */
 export function encodeScenario(raw: Record<string, unknown>): string {
   const json = JSON.stringify(raw);
   const hash = `#s=${toBase64Url(new TextEncoder().encode(json))}`;
-  if (hash.length > MAX_HASH_LENGTH) {
-    throw new RangeError(`the scenario makes a link of ${hash.length} characters; a link may hold at most ${MAX_HASH_LENGTH}`);
-  }
+  if (hash.length > MAX_HASH_LENGTH) throw new LinkTooLongError(hash.length);
   return hash;
 }
 

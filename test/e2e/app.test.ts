@@ -175,6 +175,31 @@ describe('the web app', () => {
     expect(await other.inputValue('[id="control-households"]')).toBe('3000');
   });
 
+  it('never fails silently when sharing: the link is shown to copy by hand, a scenario too large for a link says so', async () => {
+    // No clipboard permission in a fresh headless context: the page must show the link instead.
+    const { page } = await openPage(app);
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await page.click('#copy-link');
+    await page.waitForSelector('#link-text');
+    const shown = await page.$eval('#link-text', (input) => {
+      const field = input as HTMLInputElement;
+      return { value: field.value, selected: field.selectionEnd! - field.selectionStart!, focused: document.activeElement === field };
+    });
+    expect(shown.value).toBe(await page.evaluate(() => location.href));
+    expect(shown.value).toContain('#s=');
+    expect(shown.selected).toBe(shown.value.length);
+    expect(shown.focused).toBe(true);
+    expect(await page.textContent('#status')).toMatch(/copy it with Ctrl\+C/);
+    const huge = { name: 'Large', description: '字'.repeat(8000) };
+    await page.setInputFiles('#upload-scenario', { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(huge)) });
+    await page.waitForFunction(() => document.querySelector('#scenario .description')?.textContent?.startsWith('字'));
+    await page.click('#copy-link');
+    await page.waitForFunction(() => /too large for a link/.test(document.querySelector('#status')?.textContent ?? ''));
+    expect(await page.textContent('#status')).toMatch(/\d+ characters; a link holds at most 20,000\)\. Share it as a file/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('download-scenario');
+    expect(await page.$('#link-text')).toBeNull();
+  });
+
   it('refuses a corrupted or malicious link with a message and shows the default scenario', async () => {
     const { page } = await openPage(app, '#s=@@not-base64@@');
     expect(await page.textContent('#status')).toMatch(/This link could not be read/);

@@ -52,7 +52,7 @@ export const en: Record<string, string> = {
   'status.invalidValue': 'Invalid value for {field}: {reason}',
   'status.badLink': 'This link could not be read: {reason}. The default scenario is shown instead.',
   'status.linkCopied': 'Link copied',
-  'status.linkTooLong': 'This scenario is too large to fit in a link; download it instead.',
+  'status.linkTooLong': 'This scenario is too large for a link ({characters} characters; a link holds at most {max}). Share it as a file instead: “Download scenario” saves it, and “Upload scenario” opens it.',
   'status.badUpload': 'This file could not be read: {reason}',
 
   // ── Charts ─────────────────────────────────────────────────────────────────────
@@ -72,6 +72,8 @@ export const en: Record<string, string> = {
   // ── Household story ────────────────────────────────────────────────────────────
   'ui.dotBlock': '{group}: {households} households',
   'ui.storyPending': 'Reading this household\'s story…',
+  'ui.linkToCopy': 'Link to this scenario',
+  'status.copyByHand': 'This browser would not let the page copy. The link is selected below: copy it with Ctrl+C (⌘C on a Mac).',
   'story.needed': 'In month {month} this household needed help with {domains}.',
   'story.knew': '{actor} knew of it.',
   'story.helped': 'Help came from {actor}.',

@@ -51,7 +51,7 @@ export const zh: Record<string, string> = {
   'status.invalidValue': '{field}的取值无效：{reason}',
   'status.badLink': '无法读取此链接：{reason}。现显示默认情景。',
   'status.linkCopied': '链接已复制',
-  'status.linkTooLong': '此情景过大，无法放入链接，请改为下载。',
+  'status.linkTooLong': '此情景过大，无法放入链接（{characters}个字符，链接最多容纳{max}个）。请改用文件分享：“下载情景”保存文件，“上传情景”打开文件。',
   'status.badUpload': '无法读取此文件：{reason}',
 
   // ── Charts ─────────────────────────────────────────────────────────────────────
@@ -71,6 +71,8 @@ export const zh: Record<string, string> = {
   // ── Household story ────────────────────────────────────────────────────────────
   'ui.dotBlock': '{group}：{households}户',
   'ui.storyPending': '正在读取这户家庭的故事……',
+  'ui.linkToCopy': '本情景的链接',
+  'status.copyByHand': '浏览器不允许本页复制。链接已在下方选中：请按 Ctrl+C（Mac 上为 ⌘C）复制。',
   'story.needed': '第{month}个月，这户家庭在{domains}方面需要帮助。',
   'story.knew': '{actor}知道了这一情况。',
   'story.helped': '帮助来自{actor}。',
