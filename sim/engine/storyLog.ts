@@ -2,16 +2,19 @@
  * A log of what every household's story needs, kept month by month while a run goes, so
  * that any household's story is read at once instead of by re-simulating the county.
  * Only households in need or on dibao are kept (a story tells nothing of the other
- * months), each need in a few bytes: about 8 bytes per household-month at the default
- * scenario's rates, so 20,000 households × 120 months take about 20 MB.
+ * months), each need in a few bytes: 4 to 5 bytes per household-month in the ready
+ * scenarios, so 20,000 households × 120 months take about 10 MB.
  */
 import { DOMAIN_COUNT } from './domains.ts';
 import { DIBAO_ENROLLED } from './state.ts';
 import { knowersOf, monthStory, needDomains, type MonthStory } from './story.ts';
 import type { World } from './world.ts';
 
-/** Household-months beyond which a log would take too much memory (about 50 MB); stories are then re-simulated. */
+/** Household-months beyond which a log would take too much memory (about 30 MB); stories are then re-simulated. */
 export const STORY_LOG_LIMIT = 6_000_000;
+
+/** Bytes a log takes per household-month, a little above the most measured in the ready scenarios (5.2). */
+export const STORY_LOG_BYTES = 6;
 
 export function canKeepStoryLog(households: number, months: number): boolean {
   return households * months <= STORY_LOG_LIMIT;

@@ -42,6 +42,16 @@ export function t(key: string, params?: Record<string, string | number>): string
   }
 }
 
+/**
+ * A count with its noun in the right form: `key.one`, `key.other` (… as Intl.PluralRules
+ * names them for the language), with `{n}` the number written for the language.
+ */
+export function plural(key: string, n: number): string {
+  const tag = LANGUAGE_TAGS[current];
+  const form = new Intl.PluralRules(tag).select(n);
+  return t(hasMessage(`${key}.${form}`) || hasMessage(`${key}.${form}`, 'en') ? `${key}.${form}` : `${key}.other`, { n: n.toLocaleString(tag) });
+}
+
 function lookup(messages: Readonly<Record<string, string>>, key: string): string | undefined {
   // Own keys only: "constructor" or "__proto__" must not reach Object.prototype.
   return Object.hasOwn(messages, key) ? messages[key] : undefined;
