@@ -12,9 +12,9 @@ import { KNOB_GROUPS, invalidReason, numberControl, param } from './controls.ts'
 import { clear, el } from './dom.ts';
 import { openRuns, runToEnd, startWorkers, type RunHandle } from './engineClient.ts';
 import { HouseholdView } from './householdView.ts';
-import { LANGUAGES, LANGUAGE_NAMES, LANGUAGE_TAGS, getLanguage, initialLanguage, rememberLanguage, setLanguage, t, type Language } from './i18n/index.ts';
+import { LANGUAGES, LANGUAGE_NAMES, LANGUAGE_TAGS, getLanguage, initialLanguage, plural, rememberLanguage, setLanguage, t, type Language } from './i18n/index.ts';
 import { LESSONS } from './lessons.ts';
-import { READY_SCENARIOS } from './readyScenarios.ts';
+import { DEFAULT_SCENARIO, READY_SCENARIOS } from './readyScenarios.ts';
 import { scenarioText } from './i18n/scenarioTexts.ts';
 import { groupSpecs, indicatorsSpec, reasonsSpec, trustSpecs, worstGroup } from './specs.ts';
 import { MAX_SEEDS, getPath, initialState, setPath, unsetPath, type AppState } from './state.ts';
@@ -23,6 +23,12 @@ import { STATUS } from '../sim/engine/story.ts';
 import { comparePanel } from './comparison.ts';
 import { shareButtons } from './sharePanel.ts';
 import { readLocation, writeLocation } from './share.ts';
+import { answersOf, changeOf, type Answers, type Figures, type RunSeries } from './answers.ts';
+import { answersPanel } from './answersPanel.ts';
+import { scenarioChanges } from './changes.ts';
+import { EditHistory } from './history.ts';
+import { RUN_SETTINGS } from '../sim/scenario/parameters.ts';
+import { FIRST_GUESS_RATE, estimateRun, measuredRate, roughBytes, roughDuration, type RunPlan } from './scale.ts';
 
 /** One worker per core but one, which is left for the page (so drawing never waits), at most four. */
 const workers = startWorkers(Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)));
@@ -39,6 +45,9 @@ let validationError = '';
 let lesson = -1;
 let renderPending = false;
 let running = false;
+
+/** Scenario edits, for undo and redo (history.ts). */
+const history = new EditHistory<Record<string, unknown>>();
 
 const root = el('div', { id: 'app' });
 document.body.appendChild(root);
@@ -118,7 +127,7 @@ function panel(): HTMLElement {
             max: knob.range?.[1] ?? p.max ?? 1,
             step: knob.step,
             validate: (v) => invalidReason(p, v),
-            onChange: (v) => changeScenario(setPath(state.raw, knob.path, v)),
+            onChange: (v) => changeScenario(setPath(state.raw, knob.path, v), true),
           });
         }));
       return details;
@@ -128,6 +137,7 @@ function panel(): HTMLElement {
     section('share', 'ui.section.share', shareButtons({
       state, workers, firstRun: () => runs[0], status: setStatus,
       apply: (raw) => {
+        history.record(state.raw);
         state.raw = raw;
         renderAll();
         void validateAndRefresh(true);
@@ -165,6 +175,7 @@ function readyText(): { name: string; description: string } | undefined {
 async function loadReady(file: string): Promise<void> {
   const ready = READY_SCENARIOS.find((s) => s.file === file);
   if (!ready) return;
+  history.record(state.raw);
   state.raw = structuredClone(ready.raw);
   renderAll();
   await validateAndRefresh(true);
@@ -196,6 +207,7 @@ function patternCards(): HTMLElement {
 function choosePattern(pattern: string): void {
   let raw = setPath(state.raw, 'pattern', pattern);
   for (const [path] of presetValues(pattern as Pattern)) raw = unsetPath(raw, path);
+  history.record(state.raw);
   state.raw = raw;
   renderAll();
   document.querySelector<HTMLElement>(`[data-pattern="${pattern}"]`)?.focus();
@@ -262,6 +274,7 @@ function seedsControl(): HTMLElement {
  * the panel as it is (the control being edited keeps focus); otherwise it is redrawn.
  */
 function changeScenario(raw: Record<string, unknown>, keepPanel = false): void {
+  history.record(state.raw);
   state.raw = raw;
   if (!keepPanel) {
     const focused = document.activeElement?.id;
@@ -281,10 +294,110 @@ async function validateAndRefresh(resetResults: boolean): Promise<void> {
   if (resetResults) resetRuns();
 }
 
+// ——— answers first (answers.ts, answersPanel.ts) ———
+
+/** The ready scenario the current one started from (by name), else the default. */
+function origin(): (typeof READY_SCENARIOS)[number] {
+  return READY_SCENARIOS.find((s) => s.name === state.raw.name) ?? DEFAULT_SCENARIO;
+}
+
+/** What the finished runs answer, and the same for the ready scenario's defaults on the same seeds. */
+let results: { answers?: Answers; reference?: { answers: Answers; change: Figures } | 'pending' } = {};
+
+function answersView(): HTMLElement[] {
+  const done = runs.length > 0 && runs.every((r) => r.done);
+  const ready = origin();
+  return answersPanel({
+    scenario: scenarioText(ready.file, ready).name,
+    changes: scenarioChanges(ready.raw, state.raw),
+    ...(done && results.answers ? { answers: results.answers } : {}),
+    ...(done && results.reference ? { reference: results.reference } : {}),
+    ...(runs.length && !done ? { progress: { done: monthsDone(), total: runs[0]!.info.months } } : {}),
+    canUndo: history.canUndo, canRedo: history.canRedo,
+    onUndo: () => travel('undo'), onRedo: () => travel('redo'),
+    onRestore: () => {
+      history.record(state.raw);
+      state.raw = { ...structuredClone(origin().raw), ...runSettings(state.raw) };
+      afterTravel('restore-defaults');
+    },
+  });
+}
+
+function renderAnswers(): void {
+  document.getElementById('answers-body')?.replaceChildren(...answersView());
+}
+
+/** Undo or redo a scenario edit. */
+function travel(direction: 'undo' | 'redo'): void {
+  const raw = direction === 'undo' ? history.undo(state.raw) : history.redo(state.raw);
+  if (!raw) return;
+  state.raw = raw;
+  afterTravel(direction);
+}
+
+function afterTravel(focus: string): void {
+  renderAll();
+  document.getElementById(focus)?.focus();
+  void validateAndRefresh(true);
+}
+
+/** Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) undo and redo scenario edits, except inside a text box, which has its own. */
+document.addEventListener('keydown', (event) => {
+  if (!(event.ctrlKey || event.metaKey) || (event.target instanceof HTMLInputElement && event.target.type !== 'range')) return;
+  const key = event.key.toLowerCase();
+  if (key !== 'z' && key !== 'y') return;
+  event.preventDefault();
+  travel(key === 'y' || event.shiftKey ? 'redo' : 'undo');
+});
+
+/** The run settings (size, months, seed) of a scenario: kept when comparing with the defaults. */
+function runSettings(raw: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(RUN_SETTINGS.filter((key) => raw[key] !== undefined).map((key) => [key, raw[key]]));
+}
+
+/** Runs of the defaults already done, by scenario and seeds, so rerunning an edit does not redo them. */
+const referenceCache = new Map<string, RunSeries[]>();
+
+/** Once every run is done: the answers, then (for a modified scenario) the defaults on the same seeds. */
+async function answerRuns(): Promise<void> {
+  const mine = generation;
+  results = { answers: answersOf(runs) };
+  const modified = scenarioChanges(origin().raw, state.raw).length > 0;
+  if (modified) results.reference = 'pending';
+  renderAnswers();
+  if (!modified) return;
+  const reference = await referenceRuns(mine);
+  if (!reference || mine !== generation) return;
+  results.reference = { answers: answersOf(reference), change: changeOf(runs, reference) };
+  renderAnswers();
+}
+
+async function referenceRuns(mine: number): Promise<RunSeries[] | undefined> {
+  const raw = { ...structuredClone(origin().raw), ...runSettings(state.raw) };
+  const key = JSON.stringify([raw, state.seeds]);
+  const cached = referenceCache.get(key);
+  if (cached) return cached;
+  const opened = await openRuns(workers, seedRequests(raw, false));
+  if (!Array.isArray(opened)) return undefined;
+  await runToEnd(opened, BATCH_MONTHS, () => undefined, () => mine !== generation);
+  for (const r of opened) r.close();
+  if (mine !== generation) return undefined;
+  const series = opened.map((r) => ({ series: r.series, monthsDone: r.monthsDone }));
+  referenceCache.set(key, series);
+  return series;
+}
+
+/** One run request per seed, from the scenario's seed up. */
+function seedRequests(raw: Record<string, unknown>, withStatuses: boolean) {
+  const seed = Number(raw.seed ?? 1);
+  return Array.from({ length: state.seeds }, (_, i) => ({ raw, seed: seed + i, withStatuses: withStatuses && i === 0 }));
+}
+
 // ——— running ———
 
 function content(): HTMLElement {
   return el('div', { id: 'content' },
+    section('answers', 'ui.section.answers', el('div', { id: 'answers-body' }, ...answersView())),
     section('run', 'ui.section.run', runControls()),
     section('lessons', 'ui.section.lessons', lessonsPanel()),
     section('charts', 'ui.section.charts', el('div', { id: 'chart-cards' })),
@@ -310,7 +423,63 @@ function runControls(): HTMLElement {
     button('reset-button', 'button.reset', () => resetRuns()),
     el('label', { for: 'speed' }, t('button.speed'), ' ', speed),
     el('progress', { id: 'progress', max: total, value: monthsDone(), 'aria-label': t('ui.progress') }),
-    el('p', { id: 'status', role: 'status', 'aria-live': 'polite' }, statusText()));
+    el('p', { id: 'status', role: 'status', 'aria-live': 'polite' }, statusText()),
+    el('div', { id: 'estimate', class: 'estimate' }, estimateText()));
+}
+
+// ——— what a run will cost (scale.ts) ———
+
+const RATE_KEY = 'gapsim.rate';
+/** Household-months a second per worker: measured by the last full run here, else a first guess. */
+let rate = Number(safeStorage()?.getItem(RATE_KEY)) || FIRST_GUESS_RATE;
+
+function runPlan(): RunPlan {
+  const setting = (path: string) => Number(getPath(state.raw, path) ?? param(path).default);
+  return { households: setting('households'), months: setting('months'), warmupMonths: setting('warmupMonths'), seeds: state.seeds, workers: workers.length };
+}
+
+function estimateText(): string {
+  const plan = runPlan();
+  const { seconds, bytes, large } = estimateRun(plan, rate);
+  return t(large ? 'ui.estimateLarge' : 'ui.estimate', {
+    time: roughDuration(seconds, { s: t('unit.s'), min: t('unit.min'), h: t('unit.h') }),
+    memory: roughBytes(bytes),
+    households: plan.households.toLocaleString(), months: plan.months, seeds: plural('unit.seeds', plan.seeds),
+  });
+}
+
+function updateEstimate(): void {
+  const box = document.getElementById('estimate');
+  if (box) {
+    box.replaceChildren(estimateText());
+    box.classList.toggle('warning', estimateRun(runPlan(), rate).large);
+  }
+}
+
+/** A large run asks first, in the page (never a blocking dialog): resolves true to go ahead. */
+function confirmLargeRun(): Promise<boolean> {
+  const box = document.getElementById('estimate');
+  if (!box || !estimateRun(runPlan(), rate).large) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const go = el('button', { type: 'button', id: 'run-anyway' }, t('button.runAnyway'));
+    const cancel = el('button', { type: 'button', id: 'cancel-run' }, t('button.cancel'));
+    const answer = (yes: boolean) => {
+      updateEstimate();
+      resolve(yes);
+    };
+    go.addEventListener('click', () => answer(true));
+    cancel.addEventListener('click', () => answer(false));
+    box.replaceChildren(estimateText(), ' ', go, ' ', cancel);
+    go.focus();
+  });
+}
+
+/** Learn this machine's rate from a run that went to the end without pauses. */
+function rememberRate(plan: RunPlan, seconds: number): void {
+  rate = measuredRate(plan, seconds);
+  safeStorage()?.setItem(RATE_KEY, String(Math.round(rate)));
+  const box = document.getElementById('estimate');
+  if (box) box.dataset.rate = String(Math.round(rate));
 }
 
 function monthsDone(): number {
@@ -348,6 +517,8 @@ function updateProgress(): void {
   setStatus(statusText());
   const play = document.getElementById('play-button');
   if (play) play.textContent = t(playing ? 'button.pause' : 'button.play');
+  const waiting = document.getElementById('answers-figures');
+  if (waiting && runs.length && !results.answers) waiting.textContent = t('ui.answersWhenDone', { done: monthsDone(), total: runs[0]!.info.months });
 }
 
 function resetRuns(): void {
@@ -357,19 +528,22 @@ function resetRuns(): void {
   for (const r of runs) r.close();
   runs = [];
   shownMonth = 0;
+  results = {};
   householdView.clear();
   clearStory();
   updateProgress();
+  updateEstimate();
+  renderAnswers();
   scheduleRender();
 }
 
 async function ensureRuns(): Promise<boolean> {
   if (runs.length) return true;
   if (validationError) return false;
-  const seed = Number(state.raw.seed ?? 1);
-  const requests = Array.from({ length: state.seeds }, (_, i) => ({ raw: state.raw, seed: seed + i, withStatuses: i === 0 }));
+  const asked = generation;
+  if (!(await confirmLargeRun()) || asked !== generation) return false;
   const mine = generation;
-  const opened = await openRuns(workers, requests);
+  const opened = await openRuns(workers, seedRequests(state.raw, true));
   if (mine !== generation) {
     if (Array.isArray(opened)) for (const r of opened) r.close();
     return false;
@@ -388,13 +562,17 @@ async function runAll(): Promise<void> {
   resetRuns();
   const mine = generation;
   if (!(await ensureRuns())) return;
+  const started = performance.now();
+  const plan = runPlan();
   running = true;
   updateProgress();
   await runToEnd(runs, BATCH_MONTHS, () => { updateProgress(); scheduleRender(); }, () => mine !== generation);
   if (mine !== generation) return;
+  rememberRate(plan, (performance.now() - started) / 1000);
   running = false;
   updateProgress();
   scheduleRender();
+  void answerRuns();
 }
 
 async function play(): Promise<void> {
@@ -430,9 +608,11 @@ async function step(): Promise<void> {
 }
 
 async function advanceAll(months: number): Promise<void> {
-  await Promise.all(runs.filter((r) => !r.done).map((r) => r.advance(months)));
+  const pending = runs.filter((r) => !r.done);
+  await Promise.all(pending.map((r) => r.advance(months)));
   updateProgress();
   scheduleRender();
+  if (pending.length && runs.every((r) => r.done)) void answerRuns();
 }
 
 // ——— charts ———

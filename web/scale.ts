@@ -51,8 +51,7 @@ export function measuredRate(plan: RunPlan, seconds: number): number {
 
 /** "about 40 s", "about 3 min": a rough figure should look rough. */
 export function roughDuration(seconds: number, units: { s: string; min: string; h: string }): string {
-  if (seconds < 1) return `< 1 ${units.s}`;
-  if (seconds < 90) return `${Math.ceil(seconds)} ${units.s}`;
+  if (seconds < 90) return `${Math.max(1, Math.ceil(seconds))} ${units.s}`;
   if (seconds < 90 * 60) return `${Math.round(seconds / 60)} ${units.min}`;
   return `${(seconds / 3600).toFixed(1)} ${units.h}`;
 }

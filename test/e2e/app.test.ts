@@ -175,6 +175,59 @@ describe('the web app', () => {
     expect(await other.inputValue('[id="control-households"]')).toBe('3000');
   });
 
+  it('answers first: headline numbers with units, their change from the defaults, what was changed, undo and redo', async () => {
+    const { page } = await openPage(app);
+    await setKnob(page, 'households', SMALL);
+    await setKnob(page, 'months', 24);
+    expect(await page.textContent('#changes')).toMatch(/^Nothing changed/);
+    expect(await page.$('#modified-mark')).toBeNull();
+    await runToEnd(page);
+    await page.waitForSelector('#answer-fell-through');
+    expect(await page.textContent('#answer-fell-through .value')).toMatch(/^[\d,]+ households? on an average month \([\d.]+ per 1,000 households\)$/);
+    expect(await page.textContent('#answer-top-reason .value')).toMatch(/^[A-Z][a-z ]+: \d+% of the needs fallen through$/);
+    expect(await page.textContent('#answer-government-spending .value')).toMatch(/yuan over 24 months$/);
+    expect(await page.$('#answer-fell-through .change')).toBeNull();
+    // A modified scenario: the mark, the change in one line, and after a run the change from the defaults.
+    await setKnob(page, 'government.dibao.budgetPerHousehold', 0);
+    // Tab after typing moves on to the next control, not to the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.closest('#panel') !== null)).toBe(true);
+    await page.waitForSelector('#modified-mark');
+    expect(await page.textContent('#changes')).toMatch(/^What you changed: Dibao budget: [\d,]+ → 0 yuan/);
+    await runToEnd(page);
+    await page.waitForFunction(() => /than the defaults|the same as the defaults/.test(document.querySelector('#answer-government-spending .change')?.textContent ?? ''), null, { timeout: 60_000 });
+    expect(await page.textContent('#answer-government-spending .change')).toMatch(/^[\d.,]+[KMB]? yuan less than the defaults \(\d+% less\)$/);
+    expect(await page.textContent('#answer-fell-through .change')).toMatch(/(more|fewer) than the defaults|the same as the defaults/);
+    expect(await page.textContent('#answers .note')).toMatch(/seed by seed/);
+    // Undo takes the edit back, redo brings it again, restore goes back to the defaults.
+    await page.click('#undo');
+    await page.waitForFunction(() => !document.querySelector('#modified-mark'));
+    expect(await page.inputValue('[id="control-government.dibao.budgetPerHousehold"]')).not.toBe('0');
+    await page.click('#redo');
+    await page.waitForSelector('#modified-mark');
+    expect(await page.inputValue('[id="control-government.dibao.budgetPerHousehold"]')).toBe('0');
+    await page.click('#restore-defaults');
+    await page.waitForFunction(() => /^Nothing changed/.test(document.querySelector('#changes')?.textContent ?? ''));
+    expect(await page.inputValue('[id="control-households"]')).toBe(String(SMALL));
+  });
+
+  it('says what a run will cost before it starts, and asks before a very large one', async () => {
+    const { page } = await openPage(app);
+    expect(await page.textContent('#estimate')).toMatch(/^This run: about .* and \d+ MB of memory \(20,000 households × 120 months × 1 seed\)\.$/);
+    await setKnob(page, 'households', 5_000_000);
+    await page.waitForFunction(() => document.querySelector('#estimate')?.classList.contains('warning'));
+    expect(await page.textContent('#estimate')).toMatch(/^A large run: about .* GB of memory \(5,000,000 households/);
+    await page.click('#run-button');
+    await page.waitForSelector('#run-anyway');
+    await page.click('#cancel-run');
+    await page.waitForFunction(() => !document.querySelector('#run-anyway'));
+    expect(await page.$eval('#progress', (p) => (p as HTMLProgressElement).value)).toBe(0);
+    expect(await page.textContent('#status')).toBe('');
+    // Back to a small county, the run goes without asking, and teaches the page this machine's rate.
+    await setKnob(page, 'households', SMALL);
+    await runToEnd(page);
+    expect(Number(await page.getAttribute('#estimate', 'data-rate'))).toBeGreaterThan(0);
+  });
+
   it('never fails silently when sharing: the link is shown to copy by hand, a scenario too large for a link says so', async () => {
     // No clipboard permission in a fresh headless context: the page must show the link instead.
     const { page } = await openPage(app);

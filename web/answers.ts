@@ -1,0 +1,93 @@
+/**
+ * The answers a meeting asks for first, from a scenario's finished runs: how many
+ * households have fallen through the gaps (on an average month, and per 1,000), the largest
+ * reason, the group worst off, and the money paid by government and by charities. Each is
+ * the median over seeds; a change from a reference scenario is the median of the paired
+ * differences, seed by seed (the same households and shocks on each seed).
+ */
+import { quantileSorted } from 'd3';
+import { GROUPS } from '../sim/engine/groups.ts';
+import { METRIC_NAMES } from '../sim/engine/metrics.ts';
+import { REASONS, type Reason } from '../sim/engine/reasons.ts';
+
+/** What the answers read of a run: series[group][metric][month], and how many months are done. */
+export interface RunSeries {
+  readonly series: ReadonlyArray<ReadonlyArray<ArrayLike<number>>>;
+  readonly monthsDone: number;
+}
+
+/** The numeric answers, one run's worth (or their medians). */
+export interface Figures {
+  /** Households fallen through the gaps on an average month, and per 1,000 households. */
+  readonly fellThrough: number;
+  readonly fellThroughPer1000: number;
+  /** Yuan paid over the run. */
+  readonly governmentSpending: number;
+  readonly charitySpending: number;
+}
+
+export interface Answers extends Figures {
+  /** Share of needs fallen through, by the reason this month (summed over months), largest first. */
+  readonly reasons: ReadonlyArray<{ readonly reason: Reason; readonly share: number }>;
+  /** The group with the most households fallen through per 1,000 of its households. */
+  readonly worstGroup: { readonly group: string; readonly per1000: number };
+  readonly seeds: number;
+  readonly months: number;
+}
+
+const FIGURES = ['fellThrough', 'fellThroughPer1000', 'governmentSpending', 'charitySpending'] as const;
+
+const metric = (name: string): number => METRIC_NAMES.indexOf(name);
+const groupIndex = (name: string): number => GROUPS.indexOf(name as (typeof GROUPS)[number]);
+
+function total(values: ArrayLike<number>, months: number): number {
+  let sum = 0;
+  for (let i = 0; i < months; i++) if (!Number.isNaN(values[i]!)) sum += values[i]!;
+  return sum;
+}
+
+/** Households fallen through per 1,000 households of group g, on an average month. */
+function per1000(run: RunSeries, g: number): number {
+  const households = total(run.series[g]![metric('households')]!, run.monthsDone);
+  return households > 0 ? (1000 * total(run.series[g]![metric('fell_through')]!, run.monthsDone)) / households : 0;
+}
+
+/** One run's figures. */
+export function figuresOf(run: RunSeries): Figures {
+  const all = run.series[groupIndex('all')]!;
+  const months = Math.max(1, run.monthsDone);
+  return {
+    fellThrough: total(all[metric('fell_through')]!, run.monthsDone) / months,
+    fellThroughPer1000: per1000(run, groupIndex('all')),
+    governmentSpending: total(all[metric('gov_spending')]!, run.monthsDone),
+    charitySpending: total(all[metric('charity_spending')]!, run.monthsDone),
+  };
+}
+
+const median = (values: number[]): number => quantileSorted([...values].sort((a, b) => a - b), 0.5) ?? NaN;
+
+function medianFigures(each: readonly Figures[]): Figures {
+  return Object.fromEntries(FIGURES.map((key) => [key, median(each.map((f) => f[key]))])) as unknown as Figures;
+}
+
+/** The answers for one scenario's runs (one per seed). */
+export function answersOf(runs: readonly RunSeries[]): Answers {
+  const figures = medianFigures(runs.map(figuresOf));
+  const byReason = REASONS.map((reason) => median(runs.map((run) => total(run.series[groupIndex('all')]![metric(`fell_through_${reason}`)]!, run.monthsDone))));
+  const allReasons = byReason.reduce((a, b) => a + b, 0);
+  const reasons = REASONS.map((reason, i) => ({ reason, share: allReasons > 0 ? byReason[i]! / allReasons : 0 }))
+    .sort((a, b) => b.share - a.share);
+  const groups = GROUPS.filter((g) => g !== 'all').map((group) => ({ group, per1000: median(runs.map((run) => per1000(run, groupIndex(group)))) }));
+  const worstGroup = groups.reduce((worst, g) => (g.per1000 > worst.per1000 ? g : worst));
+  return { ...figures, reasons, worstGroup, seeds: runs.length, months: runs[0]?.monthsDone ?? 0 };
+}
+
+/** B − A seed by seed, then the median: how much a change moved each figure. */
+export function changeOf(runs: readonly RunSeries[], reference: readonly RunSeries[]): Figures {
+  const pairs = runs.slice(0, reference.length).map((run, r) => {
+    const b = figuresOf(run);
+    const a = figuresOf(reference[r]!);
+    return Object.fromEntries(FIGURES.map((key) => [key, b[key] - a[key]])) as unknown as Figures;
+  });
+  return medianFigures(pairs);
+}

@@ -1,0 +1,109 @@
+/**
+ * Answers first: at the top of the page, the headline numbers of the finished run, each
+ * with its change from the ready scenario's defaults once anything is modified; what was
+ * changed, in one line; a "modified" mark, undo, redo and "restore this scenario's
+ * defaults". Every number carries its unit; a change says more or fewer, and per what.
+ */
+import type { Answers, Figures } from './answers.ts';
+import type { Change } from './changes.ts';
+import { el } from './dom.ts';
+import { LANGUAGE_TAGS, getLanguage, hasMessage, plural, t } from './i18n/index.ts';
+
+export interface AnswersView {
+  readonly scenario: string;
+  readonly changes: readonly Change[];
+  readonly answers?: Answers;
+  /** The ready scenario's defaults on the same seeds: pending while they run. */
+  readonly reference?: { readonly answers: Answers; readonly change: Figures } | 'pending';
+  /** Months done while a run is going. */
+  readonly progress?: { readonly done: number; readonly total: number };
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly onUndo: () => void;
+  readonly onRedo: () => void;
+  readonly onRestore: () => void;
+}
+
+const tag = (): string => LANGUAGE_TAGS[getLanguage()];
+const number = (value: number, digits = 0): string => new Intl.NumberFormat(tag(), { maximumFractionDigits: digits }).format(value);
+const signed = (value: number, digits = 0): string => new Intl.NumberFormat(tag(), { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
+const yuan = (value: number, sign = false): string =>
+  t('unit.yuanAmount', { amount: new Intl.NumberFormat(tag(), { notation: 'compact', maximumSignificantDigits: 3, ...(sign ? { signDisplay: 'exceptZero' } : {}) }).format(value) });
+const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+const percent = (share: number): string => new Intl.NumberFormat(tag(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+
+export function answersPanel(view: AnswersView): HTMLElement[] {
+  const modified = view.changes.length > 0;
+  const button = (id: string, key: string, enabled: boolean, action: () => void) => {
+    const b = el('button', { type: 'button', id, disabled: !enabled }, t(key));
+    b.addEventListener('click', action);
+    return b;
+  };
+  const head = el('div', { class: 'answers-head' },
+    el('strong', {}, view.scenario),
+    modified ? el('span', { class: 'modified', id: 'modified-mark' }, t('ui.modified')) : null,
+    el('span', { class: 'run-controls' },
+      button('undo', 'button.undo', view.canUndo, view.onUndo),
+      button('redo', 'button.redo', view.canRedo, view.onRedo),
+      button('restore-defaults', 'button.restoreDefaults', modified, view.onRestore)));
+  const changed = el('p', { id: 'changes', class: 'changes' },
+    modified ? `${t('ui.whatYouChanged')} ${view.changes.map(describeChange).join('; ')}.` : t('ui.nothingChanged'));
+  return [head, changed, figures(view)];
+}
+
+function figures(view: AnswersView): HTMLElement {
+  const { answers } = view;
+  if (!answers) {
+    return el('p', { id: 'answers-figures', class: 'placeholder' },
+      view.progress ? t('ui.answersWhenDone', { done: view.progress.done, total: view.progress.total }) : t('ui.answersAfterRun'));
+  }
+  const reference = view.reference === 'pending' ? undefined : view.reference;
+  const pending = view.reference === 'pending';
+  const delta = (text: () => string) => (pending ? t('ui.changePending') : reference ? text() : '');
+  const items: Array<[string, string, string, string]> = [
+    ['fell-through', t('answer.fellThrough'),
+      t('answer.fellThrough.value', { households: plural('unit.households', Math.round(answers.fellThrough)), per1000: number(answers.fellThroughPer1000, 1) }),
+      delta(() => changeIn('answer.fellThrough.change', reference!.change.fellThrough, reference!.change.fellThroughPer1000))],
+    ['top-reason', t('answer.topReason'),
+      t('answer.topReason.value', { reason: capitalise(t(`reason.${answers.reasons[0]!.reason}`)), share: percent(answers.reasons[0]!.share) }),
+      delta(() => t('answer.was', { value: t('answer.topReason.value', { reason: capitalise(t(`reason.${reference!.answers.reasons[0]!.reason}`)), share: percent(reference!.answers.reasons[0]!.share) }) }))],
+    ['worst-group', t('answer.worstGroup'),
+      t('answer.worstGroup.value', { group: t(`group.${answers.worstGroup.group}`), per1000: number(answers.worstGroup.per1000, 1) }),
+      delta(() => t('answer.was', { value: t('answer.worstGroup.value', { group: t(`group.${reference!.answers.worstGroup.group}`), per1000: number(reference!.answers.worstGroup.per1000, 1) }) }))],
+    ['government-spending', t('answer.governmentSpending'),
+      t('answer.spending.value', { amount: yuan(answers.governmentSpending), months: answers.months }),
+      delta(() => moneyChange(reference!.change.governmentSpending, reference!.answers.governmentSpending))],
+    ['charity-spending', t('answer.charitySpending'),
+      t('answer.spending.value', { amount: yuan(answers.charitySpending), months: answers.months }),
+      delta(() => moneyChange(reference!.change.charitySpending, reference!.answers.charitySpending))],
+  ];
+  return el('div', { id: 'answers-figures' },
+    el('dl', { class: 'answers' }, ...items.map(([id, label, value, change]) => el('div', { class: 'answer', id: `answer-${id}` },
+      el('dt', {}, label), el('dd', { class: 'value' }, value), change ? el('dd', { class: 'change' }, change) : null))),
+    el('p', { class: 'note' }, t(reference || pending ? 'ui.answersNotePaired' : 'ui.answersNote', { seeds: plural('unit.seeds', answers.seeds) })));
+}
+
+/** "12 more households (+0.6 per 1,000) than the defaults", or "the same as the defaults". */
+function changeIn(key: string, households: number, per1000: number): string {
+  if (Math.abs(per1000) < 0.05) return t('answer.same');
+  return t(`${key}.${households > 0 ? 'more' : 'fewer'}`, { households: plural('unit.households', Math.abs(Math.round(households))), per1000: signed(per1000, 1) });
+}
+
+function moneyChange(change: number, reference: number): string {
+  if (Math.abs(change) < 0.5) return t('answer.same');
+  const relative = reference > 0 ? percent(Math.abs(change) / reference) : '–';
+  return t(change > 0 ? 'answer.money.more' : 'answer.money.less', { amount: yuan(Math.abs(change)), relative });
+}
+
+/** "Rural dibao line: 600 → 700 yuan per person per month"; a pattern by its name; trust shocks by their number. */
+export function describeChange(change: Change): string {
+  const label = hasMessage(`control.${change.path}`, 'en') ? t(`control.${change.path}`) : change.path;
+  if (change.path === 'pattern') return `${t('ui.section.pattern')}: ${t(`pattern.${String(change.from)}`)} → ${t(`pattern.${String(change.to)}`)}`;
+  if (change.path === 'events') {
+    const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
+    return t('ui.changedEvents', { from: count(change.from), to: count(change.to) });
+  }
+  const unit = hasMessage(`control.${change.path}.unit`, 'en') ? ` ${t(`control.${change.path}.unit`)}` : '';
+  const show = (v: unknown) => (typeof v === 'number' ? number(v, 3) : v === undefined ? '–' : String(v));
+  return `${label}: ${show(change.from)} → ${show(change.to)}${unit}`;
+}
