@@ -3,12 +3,105 @@
  * and SVG and PNG export. Also the helpers for panels that share a legend and a scale.
  */
 import { dataTable, lineChart, summarise, svgToPngBlob, svgToString } from './charts/index.ts';
-import type { ChartSpec } from './charts/types.ts';
+import { PANEL_GAP } from './charts/smallMultiples.ts';
+import type { ChartSize, ChartSpec } from './charts/types.ts';
 import { download, el, svgElement } from './dom.ts';
 import { LANGUAGE_TAGS, getLanguage, t } from './i18n/index.ts';
 
-export const CHART_SIZE = { width: 640, height: 320 };
-export const SMALL_SIZE = { width: 320, height: 240 };
+export { panelSize } from './charts/smallMultiples.ts';
+
+/** The width charts are drawn at when the page cannot be measured (not laid out, or hidden). */
+export const FALLBACK_WIDTH = 640;
+/** Wider than this, a chart's lines get hard to follow; it is drawn at this width, left-aligned. */
+export const MAX_CHART_WIDTH = 1000;
+/** The narrowest a small-multiple panel is drawn; fewer columns are used rather than go below. */
+export const MIN_PANEL_WIDTH = 280;
+
+export interface ChartSizes {
+  /** A chart that has a card to itself. */
+  readonly chart: ChartSize;
+  /** Each small-multiple panel, and how many go in a row. */
+  readonly panel: ChartSize;
+  readonly columns: number;
+}
+
+const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
+
+/**
+ * The sizes to draw at in a chart body `width` CSS px wide. Charts are drawn at the width
+ * they get (up to MAX_CHART_WIDTH), so that one SVG unit is one CSS pixel and text shows at
+ * its real size (charts/style.ts), never scaled down. Heights follow the width within
+ * bounds, and grow (minPlotHeight) when a narrow chart's title and legend wrap onto more rows.
+ */
+export function chartSizes(width: number): ChartSizes {
+  const available = Math.floor(Math.min(Number.isFinite(width) && width > 0 ? width : FALLBACK_WIDTH, MAX_CHART_WIDTH));
+  const columns = Math.max(1, Math.min(3, Math.floor((available + PANEL_GAP) / (MIN_PANEL_WIDTH + PANEL_GAP))));
+  const panelWidth = Math.floor((available - (columns - 1) * PANEL_GAP) / columns);
+  return {
+    chart: { width: available, height: Math.round(clamp(available * 0.5, 240, 360)), minPlotHeight: 140 },
+    panel: { width: panelWidth, height: Math.round(clamp(panelWidth * 0.7, 200, 280)), minPlotHeight: 110 },
+    columns,
+  };
+}
+
+/**
+ * The width a chart body gets inside `container` (CSS px): measured on a hidden, empty card,
+ * because charts are drawn before their card is in the page. 0 if the page is not laid out.
+ */
+export function chartBodyWidth(container: HTMLElement): number {
+  const body = el('div', { class: 'chart-body' });
+  const probe = el('figure', { class: 'chart-card', 'aria-hidden': 'true', style: 'visibility:hidden' }, body);
+  container.append(probe);
+  const width = body.getBoundingClientRect().width;
+  probe.remove();
+  return Math.floor(width);
+}
+
+/** Wait this long after the last change of width before drawing again. */
+export const RESIZE_DEBOUNCE_MS = 150;
+
+interface Watch {
+  element: HTMLElement;
+  width: number;
+  redraw: () => void;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+const watches = new Map<string, Watch>();
+let observer: ResizeObserver | undefined;
+
+const widthOf = (element: Element): number => Math.round(element.getBoundingClientRect().width);
+
+function widthChanged(element: Element): void {
+  const watch = [...watches.values()].find((w) => w.element === element);
+  if (!watch) return;
+  clearTimeout(watch.timer);
+  watch.timer = undefined;
+  if (widthOf(element) === watch.width) return;
+  watch.timer = setTimeout(() => {
+    watch.timer = undefined;
+    if (widthOf(watch.element) !== watch.width) watch.redraw();
+  }, RESIZE_DEBOUNCE_MS);
+}
+
+/**
+ * Redraw `element`'s charts when its width changes (a resized window, a rotated phone):
+ * once the width has settled for RESIZE_DEBOUNCE_MS, and only if it differs from the width
+ * at this call. Call it whenever the charts are drawn; `key` names the set of charts, so a
+ * container that replaced an earlier one (the page redrawn) takes over its watch.
+ */
+export function redrawOnResize(key: string, element: HTMLElement, redraw: () => void): void {
+  const width = widthOf(element);
+  const old = watches.get(key);
+  if (old) {
+    clearTimeout(old.timer);
+    if (old.element !== element) observer?.unobserve(old.element);
+  }
+  watches.set(key, { element, width, redraw, timer: undefined });
+  if (typeof ResizeObserver === 'undefined') return;
+  observer ??= new ResizeObserver((entries) => { for (const entry of entries) widthChanged(entry.target); });
+  if (old?.element !== element) observer.observe(element);
+}
 
 export function chartCard(id: string, specs: readonly ChartSpec[], draw: (container: HTMLElement) => void): HTMLElement {
   const body = el('div', { class: 'chart-body' });
@@ -49,11 +142,13 @@ function summaryDetails(specs: readonly ChartSpec[]): HTMLElement {
   return details;
 }
 
-export function single(spec: ChartSpec, draw: typeof lineChart): (container: HTMLElement) => void {
+/** Draws one chart at `size`, shown at that size (one SVG unit to a CSS pixel). */
+export function single(spec: ChartSpec, draw: typeof lineChart, size: ChartSize): (container: HTMLElement) => void {
   return (container) => {
     const svg = svgElement();
+    svg.style.width = `${size.width}px`;
     container.appendChild(svg);
-    draw(svg, spec, CHART_SIZE);
+    draw(svg, spec, size);
   };
 }
 

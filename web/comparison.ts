@@ -3,7 +3,7 @@
  * differences from a chosen baseline, with bands.
  */
 import { lineChart } from './charts/index.ts';
-import { chartCard, single } from './chartCards.ts';
+import { chartBodyWidth, chartCard, chartSizes, redrawOnResize, single } from './chartCards.ts';
 import { el } from './dom.ts';
 import { openRuns, runToEnd, type Remote, type RunHandle } from './engineClient.ts';
 import { t } from './i18n/index.ts';
@@ -91,8 +91,10 @@ function renderCompareCharts(state: AppState): void {
   const box = document.getElementById('compare-charts');
   if (!box || compareRuns.length < 2) return;
   const [levels, differences] = compareSpecs(compareRuns, compareMetric, state.baseline);
+  const { chart } = chartSizes(chartBodyWidth(box));
+  redrawOnResize('compare', box, () => renderCompareCharts(state));
   box.replaceChildren(
-    chartCard('compare', [levels!], single(levels!, lineChart)),
-    chartCard('difference', [differences!], single(differences!, lineChart)));
+    chartCard('compare', [levels!], single(levels!, lineChart, chart)),
+    chartCard('difference', [differences!], single(differences!, lineChart, chart)));
 }
 

@@ -7,7 +7,7 @@ import './styles.css';
 import { PATTERNS, PATTERN_PRESETS, presetValues, type Pattern } from '../sim/scenario/patterns.ts';
 import type { ScenarioEvent } from '../sim/scenario/events.ts';
 import { lineChart, stackedAreaChart, smallMultiples } from './charts/index.ts';
-import { SMALL_SIZE, chartCard, sharedLegend, sharedScale, single } from './chartCards.ts';
+import { chartBodyWidth, chartCard, chartSizes, panelSize, redrawOnResize, sharedLegend, sharedScale, single } from './chartCards.ts';
 import { KNOB_GROUPS, invalidReason, numberControl, param } from './controls.ts';
 import { clear, el } from './dom.ts';
 import { openRuns, runToEnd, startWorkers, type RunHandle } from './engineClient.ts';
@@ -662,39 +662,44 @@ async function renderCharts(): Promise<void> {
   }
   const complete = runs.every((r) => r.done);
   const evs = events();
+  // Drawn at the width they get, so text shows at its real size; drawn again when that changes.
+  const sizes = chartSizes(chartBodyWidth(cards));
+  redrawOnResize('charts', cards, () => void renderCharts());
   const pieces: Array<() => HTMLElement> = [
     () => {
       const spec = reasonsSpec(runs, evs);
-      return chartCard('reasons', [spec], single(spec, stackedAreaChart));
+      return chartCard('reasons', [spec], single(spec, stackedAreaChart, sizes.chart));
     },
     () => {
       // Six panels are two tasks' work: draw half now and half in the next task, on one shared scale.
       const groups = sharedScale(groupSpecs(runs));
+      // One panel size for both halves, so all six plots have the same height.
+      const panel = panelSize(groups, sizes.panel);
       const later = el('div');
       // Both halves join one grid (display: contents), so the panels line up as one set.
       const join = (half: HTMLElement) => { half.style.display = 'contents'; };
-      pending.push(() => { smallMultiples(later, groups.slice(3), SMALL_SIZE, stackedAreaChart); join(later); });
+      pending.push(() => { smallMultiples(later, groups.slice(3), panel, stackedAreaChart, sizes.columns); join(later); });
       return el('div', { id: 'groups-block' }, el('h3', {}, t('chart.groups.title', { group: worstGroup(groups) })),
         sharedLegend(groups[0]!),
         chartCard('groups', groups, (container) => {
           const first = el('div');
           container.append(first, later);
-          smallMultiples(first, groups.slice(0, 3), SMALL_SIZE, stackedAreaChart);
+          smallMultiples(first, groups.slice(0, 3), panel, stackedAreaChart, sizes.columns);
           container.style.cssText = first.style.cssText;
           join(first);
         }));
     },
     () => {
       const spec = indicatorsSpec(runs, evs);
-      return chartCard('indicators', [spec], single(spec, lineChart));
+      return chartCard('indicators', [spec], single(spec, lineChart, sizes.chart));
     },
     () => {
       const [trust] = trustSpecs(runs, evs);
-      return chartCard('trust', [trust!], single(trust!, lineChart));
+      return chartCard('trust', [trust!], single(trust!, lineChart, sizes.chart));
     },
     () => {
       const [, funds] = trustSpecs(runs, evs);
-      return chartCard('funds', [funds!], single(funds!, lineChart));
+      return chartCard('funds', [funds!], single(funds!, lineChart, sizes.chart));
     },
   ];
   if (cards.children.length !== pieces.length) cards.replaceChildren(...pieces.map(() => el('div', { class: 'slot' })));
@@ -731,7 +736,7 @@ function householdSection(): HTMLElement {
     renderHouseholds(true);
   });
   return el('div', {},
-    el('p', { id: 'households-title', class: 'chart-title' }, t('chart.households.title', { share: '–' })),
+    el('p', { id: 'households-title', class: 'chart-title' }, t('chart.households.title', { share: '–', month: '–' })),
     householdView.element,
     el('label', { for: 'household-month' }, t('chart.axis.month'), ' ', slider, ' ', el('output', { id: 'household-month-value' }, String(shownMonth))),
     el('div', { id: 'story', 'aria-live': 'polite' }));
@@ -759,7 +764,7 @@ function renderHouseholds(fromSlider = false): void {
       if (s === STATUS.fell_through) fell++;
     }
     const title = document.getElementById('households-title');
-    if (title) title.textContent = t('chart.households.title', { share: inNeed ? `${Math.round((100 * fell) / inNeed)}%` : '0%' });
+    if (title) title.textContent = t('chart.households.title', { share: inNeed ? `${Math.round((100 * fell) / inNeed)}%` : '0%', month: shownMonth });
   }
 }
 

@@ -28,21 +28,32 @@ export interface EventLayout {
 
 /**
  * Places the labels of the events inside the time axis above the plot, staggering a label
- * into a further row when it would run into the previous label in the row.
+ * into a further row when it would run into the previous label in the row. A label runs
+ * rightwards from its marker if it fits before the plot's right edge, else leftwards (as far
+ * as `leftRoom` left of the plot); on a narrow plot where it fits neither way it is cut to fit
+ * the wider side.
  */
 export function layoutEvents(
   events: readonly ChartEvent[],
   months: number,
   x: ScaleLinear<number, number>,
   plotWidth: number,
+  leftRoom = 0,
 ): EventLayout {
   const visible = events.filter((event) => event.month >= 1 && event.month <= months).sort((a, b) => a.month - b.month);
   const rowEnds: number[] = [];
   const labels: EventLabel[] = visible.map((event) => {
-    const text = shorten(event.label, EVENT_LABEL_CHARS);
-    const width = estimateTextWidth(text, CHART_STYLE.tickFontSize);
     const position = x(event.month);
-    const anchor = position + LABEL_GAP + width > plotWidth ? 'end' : 'start';
+    const right = plotWidth - position - LABEL_GAP;
+    const left = position - LABEL_GAP + leftRoom;
+    let text = shorten(event.label, EVENT_LABEL_CHARS);
+    let width = estimateTextWidth(text, CHART_STYLE.tickFontSize);
+    const anchor = width <= right || right >= left ? 'start' : 'end';
+    const room = anchor === 'start' ? right : left;
+    for (let chars = text.length - 1; width > room && chars >= 2; chars--) {
+      text = shorten(event.label, chars);
+      width = estimateTextWidth(text, CHART_STYLE.tickFontSize);
+    }
     const start = anchor === 'start' ? position + LABEL_GAP : position - LABEL_GAP - width;
     let row = rowEnds.findIndex((end) => end + LABEL_GAP <= start);
     if (row < 0 && rowEnds.length < MAX_EVENT_ROWS) row = rowEnds.length;

@@ -50,7 +50,7 @@ export function drawFrame(element: SVGSVGElement, spec: ChartSpec, size: ChartSi
   const svg = select(element);
   svg.selectAll('*').remove();
   svg
-    .attr('viewBox', `0 0 ${size.width} ${size.height}`)
+    .attr('viewBox', `0 0 ${size.width} ${layout.height}`)
     .attr('role', 'img')
     .attr('aria-label', describeChart(spec, options.kind))
     .attr('font-family', CHART_STYLE.fontFamily)

@@ -15,6 +15,8 @@ const RIGHT = 18;
 const TICK_SPACE = 9;
 /** The rotated y axis label. */
 const Y_LABEL_SPACE = 24;
+/** The least room between two x tick labels, so neighbouring months never run together. */
+const X_TICK_GAP = 12;
 
 export interface Margin {
   readonly top: number;
@@ -25,6 +27,8 @@ export interface Margin {
 
 /** Where everything goes, worked out before anything is drawn. */
 export interface ChartLayout {
+  /** The chart's height: size.height, or more if size.minPlotHeight asked for a taller plot. */
+  readonly height: number;
   readonly margin: Margin;
   readonly plotWidth: number;
   readonly plotHeight: number;
@@ -63,18 +67,21 @@ export function layoutChart(
   const x = scaleLinear()
     .domain(spec.months > 1 ? [1, spec.months] : [0.5, 1.5])
     .range([0, plotWidth]);
-  const xTicks = x.ticks(Math.max(2, Math.floor(plotWidth / 55))).filter((tick) => Number.isInteger(tick) && tick >= 1);
+  const xTicks = monthTicks(x, plotWidth);
 
   const titleLines = wrapWords(spec.title, size.width - 2 * PAD, CHART_STYLE.titleFontSize);
   const titleBaseline = PAD + CHART_STYLE.titleFontSize;
-  const legendTop = PAD + titleLines.length * TITLE_LINE_HEIGHT + 2;
+  const legendTop = PAD + Math.max(titleLines.length, size.titleLines ?? 0) * TITLE_LINE_HEIGHT + 2;
   const legend = layoutLegend(spec.legend === false ? [] : spec.series, size.width - 2 * PAD);
-  const events = layoutEvents(spec.events ?? [], spec.months, x, plotWidth);
+  // Event labels may run left over the y tick labels' column (they sit above it), not past the title's edge.
+  const events = layoutEvents(spec.events ?? [], spec.months, x, plotWidth, left - PAD);
   const top = Math.ceil(legendTop + legend.rows * LEGEND_ROW_HEIGHT + events.rows * EVENT_ROW_HEIGHT + PAD);
-  const plotHeight = Math.max(10, size.height - top - BOTTOM);
+  const height = Math.max(size.height, top + (size.minPlotHeight ?? 0) + BOTTOM);
+  const plotHeight = Math.max(10, height - top - BOTTOM);
   y.range([plotHeight, 0]);
 
   return {
+    height,
     margin: { top, right: RIGHT, bottom: BOTTOM, left },
     plotWidth,
     plotHeight,
@@ -88,6 +95,29 @@ export function layoutChart(
     xTicks,
     yTicks,
   };
+}
+
+/**
+ * The month ticks: about one per 55px of plot, but fewer whenever two neighbouring labels
+ * (estimated at the widest month's width) would come closer than X_TICK_GAP.
+ */
+function monthTicks(x: ScaleLinear<number, number>, plotWidth: number): number[] {
+  const ticksFor = (count: number) => x.ticks(count).filter((tick) => Number.isInteger(tick) && tick >= 1);
+  const [, last] = x.domain() as [number, number];
+  const labelWidth = estimateTextWidth(String(Math.floor(last)), CHART_STYLE.tickFontSize);
+  for (let count = Math.max(2, Math.floor(plotWidth / 55)); count >= 1; count--) {
+    const ticks = ticksFor(count);
+    if (minSpacing(ticks, x) >= labelWidth + X_TICK_GAP) return ticks;
+  }
+  // A plot too narrow even for two labels keeps one, so the axis still reads as months.
+  return ticksFor(1).slice(0, 1);
+}
+
+/** The smallest distance between neighbouring ticks (Infinity for fewer than two). */
+export function minSpacing(ticks: readonly number[], x: (value: number) => number): number {
+  let spacing = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < ticks.length; i++) spacing = Math.min(spacing, Math.abs(x(ticks[i]!) - x(ticks[i - 1]!)));
+  return spacing;
 }
 
 /** Left padding of the title and legend, matched by the y axis label. */

@@ -37,12 +37,13 @@ export function drawLegend(svg: SvgSelection, layout: ChartLayout, swatch: Swatc
         .attr('fill', item.series.color)
         .attr('fill-opacity', CHART_STYLE.layerOpacity);
     }
-    entry
+    const label = entry
       .append('text')
       .attr('class', 'legend-label')
       .attr('x', LEGEND_LABEL_OFFSET)
       .attr('dy', '0.35em')
       .attr('fill', CHART_STYLE.ink)
-      .text(item.series.label);
+      .text(item.text);
+    if (item.text !== item.series.label) label.append('title').text(item.series.label);
   }
 }

@@ -1,5 +1,5 @@
 import { CHART_STYLE } from './style.ts';
-import { estimateTextWidth } from './textWidth.ts';
+import { estimateTextWidth, shorten } from './textWidth.ts';
 import type { ChartSeries } from './types.ts';
 
 export const LEGEND_ROW_HEIGHT = 18;
@@ -10,6 +10,8 @@ const ITEM_GAP = 16;
 
 export interface LegendItem {
   readonly series: ChartSeries;
+  /** The label as shown: the series' label, cut (the whole of it in a tooltip) if wider than a row. */
+  readonly text: string;
   /** Position of the item's left edge and row centre, relative to the legend's origin. */
   readonly x: number;
   readonly y: number;
@@ -26,12 +28,15 @@ export function layoutLegend(series: readonly ChartSeries[], maxWidth: number): 
   let x = 0;
   let row = 0;
   for (const entry of series) {
-    const width = LEGEND_SWATCH_WIDTH + SWATCH_GAP + estimateTextWidth(entry.label, CHART_STYLE.fontSize);
+    let text = entry.label;
+    const widthOf = (label: string) => LEGEND_SWATCH_WIDTH + SWATCH_GAP + estimateTextWidth(label, CHART_STYLE.fontSize);
+    for (let chars = text.length - 1; widthOf(text) > maxWidth && chars >= 2; chars--) text = shorten(entry.label, chars);
+    const width = widthOf(text);
     if (x > 0 && x + width > maxWidth) {
       row += 1;
       x = 0;
     }
-    items.push({ series: entry, x, y: row * LEGEND_ROW_HEIGHT + LEGEND_ROW_HEIGHT / 2 });
+    items.push({ series: entry, text, x, y: row * LEGEND_ROW_HEIGHT + LEGEND_ROW_HEIGHT / 2 });
     x += width + ITEM_GAP;
   }
   return { items, rows: series.length > 0 ? row + 1 : 0 };

@@ -47,7 +47,21 @@ export interface ChartSpec {
   readonly words?: import('./words.ts').ChartWords;
 }
 
+/**
+ * The drawing size in SVG user units. The app draws at the width the chart is given on the page,
+ * so one unit is one CSS pixel and text shows at its real size.
+ */
 export interface ChartSize {
   readonly width: number;
   readonly height: number;
+  /**
+   * If set, the chart grows taller than `height` rather than squeeze the plot below this
+   * (a narrow chart's title, legend and event labels wrap onto more rows).
+   */
+  readonly minPlotHeight?: number;
+  /**
+   * Room for at least this many title lines, so that panels side by side, whose titles wrap
+   * differently, still have plots of the same height at the same place.
+   */
+  readonly titleLines?: number;
 }
