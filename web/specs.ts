@@ -13,6 +13,8 @@ import type { ChartEvent, ChartSeries, ChartSpec } from './charts/types.ts';
 import type { ChartWords } from './charts/words.ts';
 import type { RunHandle } from './engineClient.ts';
 import { t } from './i18n/index.ts';
+import { getPath } from './state.ts';
+import { PARAMETER_BY_PATH } from '../sim/scenario/parameters.ts';
 
 const metricIndex = (name: string): number => {
   const m = METRIC_NAMES.indexOf(name);
@@ -63,6 +65,35 @@ export function reasonsSpec(runs: readonly RunHandle[], events: readonly Scenari
   };
 }
 
+/** The mean over the months that have a value. */
+function monthlyMean(values: readonly number[]): number {
+  const done = values.filter((v) => !Number.isNaN(v));
+  return done.length ? sum(done) / done.length : NaN;
+}
+
+/**
+ * "Deep integration does best on households fallen through: 412 households a month on
+ * average, 38 households fewer than Baseline county": the best scenario named, with the
+ * unit, against the baseline (or, when the baseline is best, against the next best).
+ * Rates differ in percentage points.
+ */
+export function compareTitle(scenarios: ReadonlyArray<{ label: string; value: number }>, metric: string, baseline: number): string {
+  const lower = LOWER_IS_BETTER.has(metric);
+  const ranked = scenarios.map((s, i) => ({ ...s, i })).filter((s) => !Number.isNaN(s.value)).sort((a, b) => (lower ? a.value - b.value : b.value - a.value));
+  const best = ranked[0];
+  if (!best || ranked.length < 2) return t('metric.' + metric);
+  const other = best.i === baseline ? ranked[1]! : scenarios[baseline] ? { ...scenarios[baseline]!, i: baseline } : ranked[1]!;
+  const difference = best.value - other.value;
+  const isShare = metricFormat(metric) === percent;
+  const amount = isShare ? t('unit.points', { n: format('.1f')(Math.abs(difference) * 100) }) : `${count(Math.abs(difference))} ${t(`metric.${metric}.unit`)}`;
+  const value = isShare ? percent(best.value) : `${count(best.value)} ${t(`metric.${metric}.unit`)}`;
+  if (Math.abs(difference) < 1e-9) return t('chart.compare.tie', { metric: t(`metric.${metric}`), value });
+  return t('chart.compare.best', {
+    best: best.label, metric: t(`metric.${metric}`), value,
+    change: t(difference > 0 ? 'chart.change.higher' : 'chart.change.lower', { amount }), other: other.label,
+  });
+}
+
 /** Which group fares worst: the most needs unmet per 1,000 households. */
 export function worstGroup(specs: readonly ChartSpec[]): string {
   const totals = specs.map((s) => sum(s.series.flatMap((x) => x.band.median)));
@@ -80,7 +111,9 @@ export function groupSpecs(runs: readonly RunHandle[]): ChartSpec[] {
       const b = metricBand(runs, `unmet_${r}`, group);
       return { key: r, label: t(`reason.${r}`), color: colorAt(i), band: { median: per1000(b.median), low: per1000(b.low), high: per1000(b.high) } };
     });
-    const total = sum(series.flatMap((s) => s.band.median)) / Math.max(1, months);
+    // A monthly mean over the months done so far (while stepping, not over the whole run).
+    const done = households.filter((v) => v > 0).length;
+    const total = sum(series.flatMap((s) => s.band.median)) / Math.max(1, done);
     return {
       legend: false,
       title: t('chart.groups.panel', { group: t(`group.${group}`), value: count(total) }),
@@ -116,12 +149,11 @@ export function indicatorsSpec(runs: readonly RunHandle[], events: readonly Scen
 /** Public trust and charity funds, with events marked. */
 export function trustSpecs(runs: readonly RunHandle[], events: readonly ScenarioEvent[]): ChartSpec[] {
   const months = runs[0]?.info.months ?? 0;
+  const threshold = tacitusThreshold(runs);
   const trust = metricBand(runs, 'public_trust');
-  let lowest = 0;
-  trust.median.forEach((v, i) => { if (v < trust.median[lowest]!) lowest = i; });
   return [
     {
-      title: t('chart.trust.title', { min: percent(trust.median[lowest] ?? NaN), month: lowest + 1 }),
+      title: trustTitle(trust.median, threshold),
       xLabel: t('chart.axis.month'),
       words: chartWords(),
       yLabel: t('metric.public_trust.unit'),
@@ -144,6 +176,39 @@ export function trustSpecs(runs: readonly RunHandle[], events: readonly Scenario
   ];
 }
 
+/** The scenario's Tacitus threshold: below this level of trust, even good work is read as bad (trust.ts). */
+export function tacitusThreshold(runs: readonly RunHandle[]): number {
+  const raw = runs[0]?.request.raw ?? {};
+  return Number(getPath(raw, 'trust.tacitusThreshold') ?? PARAMETER_BY_PATH.get('trust.tacitusThreshold')!.default);
+}
+
+/** Points of trust that count as a change in a title (half a percentage point). */
+const TRUST_STEP = 0.005;
+
+/**
+ * What the trust line does, in words that the line cannot contradict: holds, rises, or
+ * falls to its lowest (and whether it then recovers), and whether it went below the
+ * Tacitus threshold.
+ */
+export function trustTitle(median: readonly number[], threshold: number): string {
+  const values = median.map((v, i) => ({ v, month: i + 1 })).filter((x) => !Number.isNaN(x.v));
+  if (!values.length) return t('chart.trust.none');
+  const first = values[0]!;
+  const last = values.at(-1)!;
+  const lowest = values.reduce((a, b) => (b.v < a.v ? b : a));
+  const highest = values.reduce((a, b) => (b.v > a.v ? b : a));
+  const below = lowest.v < threshold ? t('chart.trust.belowThreshold', { threshold: percent(threshold) }) : '';
+  if (highest.v - lowest.v < TRUST_STEP) return t('chart.trust.holds', { value: percent(first.v) }) + below;
+  if (lowest.v < first.v - TRUST_STEP) {
+    const recovery = last.v > lowest.v + TRUST_STEP ? t('chart.trust.recovers', { end: percent(last.v) }) : '';
+    return t('chart.trust.falls', { start: percent(first.v), min: percent(lowest.v), month: lowest.month }) + recovery + below;
+  }
+  return t('chart.trust.rises', { start: percent(first.v), end: percent(last.v) }) + below;
+}
+
+/** Metrics where less is better (the others: more is better), for naming the best scenario. */
+const LOWER_IS_BETTER = new Set(['fell_through', 'unmet_unseen', 'duplication_rate', 'months_to_help']);
+
 /** A metric under up to four scenarios on the same seeds, and their differences from a baseline. */
 export function compareSpecs(sets: ReadonlyArray<{ label: string; runs: readonly RunHandle[] }>, metric: string, baseline: number): ChartSpec[] {
   const months = Math.max(0, ...sets.map((s) => s.runs[0]?.info.months ?? 0));
@@ -151,16 +216,9 @@ export function compareSpecs(sets: ReadonlyArray<{ label: string; runs: readonly
   const values = (runs: readonly RunHandle[]) => runs.map((r) => r.series[0]![m]!);
   const base = sets[baseline];
   const fmt = metricFormat(metric);
-  const total = (runs: readonly RunHandle[]) => sum(band(values(runs), months).median);
-  const other = sets.find((_, i) => i !== baseline);
-  const change = other && base ? total(other.runs) - total(base.runs) : 0;
-  const amount = fmt(Math.abs(change) / Math.max(1, months));
   return [
     {
-      title: t('chart.compare.title', {
-        scenario: other?.label ?? '–', baseline: base?.label ?? '–', metric: t(`metric.${metric}`),
-        change: Math.abs(change) < 1e-9 ? t('chart.change.same') : t(change > 0 ? 'chart.change.higher' : 'chart.change.lower', { amount }),
-      }),
+      title: compareTitle(sets.map((s) => ({ label: s.label, value: monthlyMean(band(values(s.runs), months).median) })), metric, baseline),
       xLabel: t('chart.axis.month'),
       words: chartWords(),
       yLabel: t(`metric.${metric}.unit`),

@@ -41,7 +41,7 @@ const UI_KEYS = [
   'button.downloadScenario', 'button.uploadScenario', 'button.exportCsv', 'button.exportSvg', 'button.exportPng',
   'button.showTable', 'button.hideTable', 'button.nextLesson', 'button.previousLesson', 'button.close',
   'status.running', 'status.done', 'status.paused', 'status.invalidValue', 'status.badLink',
-  'chart.reasons.title', 'chart.groups.title', 'chart.indicators.title', 'chart.trust.title', 'chart.households.title', 'chart.compare.title',
+  'chart.reasons.title', 'chart.groups.title', 'chart.indicators.title', 'chart.trust.falls', 'chart.trust.holds', 'chart.households.title', 'chart.compare.best',
   'story.needed', 'story.knew', 'story.helped', 'story.noHelp', 'story.fellThrough',
 ];
 
@@ -100,7 +100,7 @@ describe('message catalogues', () => {
   });
 
   it('states findings in chart titles through placeholders', () => {
-    expect(en['chart.reasons.title']).toBe('Who falls through the gaps, and why: {top} is the largest reason');
+    expect(en['chart.reasons.title']).toBe('Needs unmet this month, and why: {top} is the largest reason');
     for (const key of Object.keys(en).filter((k) => /^chart\.\w+\.title$/.test(k))) {
       expect(placeholders(en[key]!).length, key).toBeGreaterThan(0);
     }
