@@ -41,7 +41,7 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + (Number.isNaN(b) 
 
 /** The words charts write themselves (accessible names, summaries, table headers), translated. */
 export function chartWords(): ChartWords {
-  const keys = ['lineChart', 'stackedChart', 'drawn', 'noValues', 'only', 'ends', 'unchanged', 'range', 'low', 'high'] as const;
+  const keys = ['lineChart', 'stackedChart', 'drawn', 'noValues', 'only', 'ends', 'unchanged', 'range', 'low', 'high', 'band'] as const;
   return Object.fromEntries(keys.map((k) => [k, t(`chart.words.${k}`)])) as unknown as ChartWords;
 }
 
@@ -160,6 +160,7 @@ export function trustSpecs(runs: readonly RunHandle[], events: readonly Scenario
       months,
       series: [{ key: 'public_trust', label: t('metric.public_trust'), color: colorAt(4), band: trust }],
       events: eventMarks(events),
+      references: [{ value: threshold, label: t('chart.tacitusThreshold', { value: percent(threshold) }) }],
       format: percent,
       yDomain: [0, 1],
     },

@@ -3,6 +3,9 @@ import { drawAxes, drawGrid } from './axes.ts';
 import { describeChart } from './describe.ts';
 import { niceDomain } from './domain.ts';
 import { drawEventMarkers } from './eventMarkers.ts';
+import { drawReferenceLines } from './referenceLines.ts';
+import { ENGLISH_WORDS } from './words.ts';
+import { BAND_KEY } from './legendLayout.ts';
 import { drawLegend, type SwatchShape } from './legend.ts';
 import { layoutChart, yTickCount, type ChartLayout } from './layout.ts';
 import type { GroupSelection } from './selection.ts';
@@ -16,6 +19,8 @@ export interface FrameOptions {
   readonly swatch: SwatchShape;
   /** What kind of chart, for the accessible name (a key of ChartWords). */
   readonly kind: 'lineChart' | 'stackedChart';
+  /** Add the shaded band to the legend (a line chart whose bands show). */
+  readonly bandLegend?: boolean;
 }
 
 export interface Frame {
@@ -45,7 +50,8 @@ export const formatOf = (spec: ChartSpec): ((value: number) => string) => spec.f
 export function drawFrame(element: SVGSVGElement, spec: ChartSpec, size: ChartSize, options: FrameOptions): Frame {
   const format = formatOf(spec);
   const yDomain = spec.yDomain ?? niceDomain(options.extent, yTickCount(size));
-  const layout = layoutChart(spec, size, yDomain, format);
+  const band = options.bandLegend ? [{ key: BAND_KEY, label: (spec.words ?? ENGLISH_WORDS).band, color: CHART_STYLE.ink, band: { median: [], low: [], high: [] } }] : [];
+  const layout = layoutChart(spec, size, yDomain, format, band);
 
   const svg = select(element);
   svg.selectAll('*').remove();
@@ -66,6 +72,7 @@ export function drawFrame(element: SVGSVGElement, spec: ChartSpec, size: ChartSi
     .attr('data-plot-height', layout.plotHeight);
   drawGrid(plot, layout);
   drawAxes(plot, layout, spec, format);
+  drawReferenceLines(plot, layout, spec);
   const data = plot.append('g').attr('class', 'data');
   // Markers go over the data, or opaque stacked layers would hide them.
   drawEventMarkers(plot, layout);

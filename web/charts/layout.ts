@@ -3,7 +3,7 @@ import { LEGEND_ROW_HEIGHT, layoutLegend, type LegendLayout } from './legendLayo
 import { EVENT_ROW_HEIGHT, layoutEvents, type EventLayout } from './eventLayout.ts';
 import { CHART_STYLE } from './style.ts';
 import { estimateTextWidth, wrapWords } from './textWidth.ts';
-import type { ChartSize, ChartSpec } from './types.ts';
+import type { ChartSeries, ChartSize, ChartSpec } from './types.ts';
 
 const PAD = 8;
 const TITLE_LINE_HEIGHT = 18;
@@ -56,6 +56,8 @@ export function layoutChart(
   size: ChartSize,
   yDomain: readonly [number, number],
   format: (value: number) => string,
+  /** Legend entries after the series' (the band's key). */
+  extraLegend: readonly ChartSeries[] = [],
 ): ChartLayout {
   const y = scaleLinear().domain(yDomain);
   const yTicks = y.ticks(yTickCount(size));
@@ -72,7 +74,7 @@ export function layoutChart(
   const titleLines = wrapWords(spec.title, size.width - 2 * PAD, CHART_STYLE.titleFontSize);
   const titleBaseline = PAD + CHART_STYLE.titleFontSize;
   const legendTop = PAD + Math.max(titleLines.length, size.titleLines ?? 0) * TITLE_LINE_HEIGHT + 2;
-  const legend = layoutLegend(spec.legend === false ? [] : spec.series, size.width - 2 * PAD);
+  const legend = layoutLegend(spec.legend === false ? [] : [...spec.series, ...extraLegend], size.width - 2 * PAD);
   // Event labels may run left over the y tick labels' column (they sit above it), not past the title's edge.
   const events = layoutEvents(spec.events ?? [], spec.months, x, plotWidth, left - PAD);
   const top = Math.ceil(legendTop + legend.rows * LEGEND_ROW_HEIGHT + events.rows * EVENT_ROW_HEIGHT + PAD);

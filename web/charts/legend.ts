@@ -1,8 +1,9 @@
-import { LEGEND_LABEL_OFFSET, LEGEND_SWATCH_WIDTH } from './legendLayout.ts';
+import { BAND_KEY, LEGEND_LABEL_OFFSET, LEGEND_SWATCH_WIDTH } from './legendLayout.ts';
 import { CHART_PAD, type ChartLayout } from './layout.ts';
 import { round2 } from './round.ts';
 import type { SvgSelection } from './selection.ts';
 import { CHART_STYLE } from './style.ts';
+
 
 /** A line swatch (dashed like its series) for line charts; a filled square for areas. */
 export type SwatchShape = 'line' | 'area';
@@ -19,7 +20,16 @@ export function drawLegend(svg: SvgSelection, layout: ChartLayout, swatch: Swatc
       .attr('class', 'legend-item')
       .attr('data-series', item.series.key)
       .attr('transform', `translate(${round2(item.x)},${round2(item.y)})`);
-    if (swatch === 'line') {
+    if (item.series.key === BAND_KEY) {
+      entry
+        .append('rect')
+        .attr('x', 0)
+        .attr('y', -6)
+        .attr('width', LEGEND_SWATCH_WIDTH)
+        .attr('height', 12)
+        .attr('fill', item.series.color)
+        .attr('fill-opacity', CHART_STYLE.bandOpacity);
+    } else if (swatch === 'line') {
       entry
         .append('line')
         .attr('x1', 0)

@@ -3,6 +3,8 @@ import { estimateTextWidth, shorten } from './textWidth.ts';
 import type { ChartSeries } from './types.ts';
 
 export const LEGEND_ROW_HEIGHT = 18;
+/** The legend key of the shaded band's entry: drawn as a shaded swatch, not a series. */
+export const BAND_KEY = 'band';
 /** The swatch is a short line for line charts and a square for areas; both fit in this width. */
 export const LEGEND_SWATCH_WIDTH = 18;
 const SWATCH_GAP = 5;

@@ -4,7 +4,8 @@ import { drawFrame } from './frame.ts';
 import { hasVisibleBand, lineValues } from './lineValues.ts';
 import { CHART_STYLE } from './style.ts';
 import type { ChartSize, ChartSpec } from './types.ts';
-import { monthsOf, valueAt } from './values.ts';
+import { isolatedMonths, monthsOf, valueAt } from './values.ts';
+import { round2 } from './round.ts';
 
 const isValue = Number.isFinite;
 
@@ -17,6 +18,7 @@ export function lineChart(svg: SVGSVGElement, spec: ChartSpec, size: ChartSize):
     extent: valueExtent(lineValues(spec)),
     swatch: 'line',
     kind: 'lineChart',
+    bandLegend: spec.series.some((_, i) => hasVisibleBand(spec, i)),
   });
   const { x, y } = layout;
   const months = monthsOf(spec);
@@ -61,5 +63,15 @@ export function lineChart(svg: SVGSVGElement, spec: ChartSpec, size: ChartSize):
       .attr('d', medianLine(months) ?? '')
       .append('title')
       .text(series.label);
+    for (const month of isolatedMonths((m) => isValue(valueAt(median, m)), spec.months)) {
+      data
+        .append('circle')
+        .attr('class', 'point')
+        .attr('data-series', series.key)
+        .attr('cx', round2(x(month)))
+        .attr('cy', round2(y(valueAt(median, month))))
+        .attr('r', CHART_STYLE.lineWidth * 1.5)
+        .attr('fill', series.color);
+    }
   }
 }

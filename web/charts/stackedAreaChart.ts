@@ -2,6 +2,8 @@ import { area, type SeriesPoint } from 'd3';
 import { valueExtent } from './domain.ts';
 import { drawFrame } from './frame.ts';
 import { stackMedians, stackValues } from './stacking.ts';
+import { round2 } from './round.ts';
+import { isolatedMonths } from './values.ts';
 import { CHART_STYLE } from './style.ts';
 import type { ChartSize, ChartSpec } from './types.ts';
 
@@ -40,5 +42,19 @@ export function stackedAreaChart(svg: SVGSVGElement, spec: ChartSpec, size: Char
       .attr('d', layerArea(layer) ?? '')
       .append('title')
       .text(series.label);
+    // A month alone (the first step of a run) as a short bar, which an area cannot show.
+    for (const month of isolatedMonths((m) => layer[m - 1] !== undefined && isKnown(layer[m - 1]!), spec.months)) {
+      const point = layer[month - 1]!;
+      data
+        .append('rect')
+        .attr('class', 'point')
+        .attr('data-series', series.key)
+        .attr('x', round2(x(month) - 3))
+        .attr('width', 6)
+        .attr('y', round2(y(point[1])))
+        .attr('height', round2(Math.max(0, y(point[0]) - y(point[1]))))
+        .attr('fill', series.color)
+        .attr('fill-opacity', CHART_STYLE.layerOpacity);
+    }
   }
 }

@@ -43,6 +43,8 @@ export interface ChartSpec {
   readonly yDomain?: readonly [number, number];
   /** Draw the legend (default true); small multiples share one legend instead. */
   readonly legend?: boolean;
+  /** Horizontal reference lines (e.g. a threshold), dashed across the plot with a label. */
+  readonly references?: ReadonlyArray<{ readonly value: number; readonly label: string }>;
   /** The words the chart writes itself, in the page's language (default English; words.ts). */
   readonly words?: import('./words.ts').ChartWords;
 }

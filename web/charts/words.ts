@@ -14,6 +14,8 @@ export interface ChartWords {
   readonly range: string;
   readonly low: string;
   readonly high: string;
+  /** The legend entry of the shaded 90% band. */
+  readonly band: string;
 }
 
 export const ENGLISH_WORDS: ChartWords = {
@@ -27,6 +29,7 @@ export const ENGLISH_WORDS: ChartWords = {
   range: '{label}: {ends}; highest {high} (month {highMonth}), lowest {low} (month {lowMonth}).',
   low: '{label} (low)',
   high: '{label} (high)',
+  band: '90% of runs',
 };
 
 /** Fill a template's {name} placeholders. */

@@ -121,6 +121,8 @@ export const en: Record<string, string> = {
   'chart.compare.best': '{best} does best on {metric}: {value} a month on average, {change} than {other}',
   'chart.compare.tie': 'Every scenario gives the same {metric}: {value} a month on average',
   'unit.points': '{n} percentage points',
+  'chart.words.band': '90% of runs',
+  'chart.tacitusThreshold': 'Tacitus threshold ({value})',
   'story.needed': 'In month {month} this household needed help with {domains}.',
   'story.knew': '{actor} knew of it.',
   'story.helped': 'Help came from {actor}.',

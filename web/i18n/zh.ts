@@ -120,6 +120,8 @@ export const zh: Record<string, string> = {
   'chart.compare.best': '{best}在“{metric}”上表现最好：平均每月{value}，比{other}{change}',
   'chart.compare.tie': '各情景的“{metric}”相同：平均每月{value}',
   'unit.points': '{n}个百分点',
+  'chart.words.band': '90%的运行结果',
+  'chart.tacitusThreshold': '塔西佗阈值（{value}）',
   'story.needed': '第{month}个月，这户家庭在{domains}方面需要帮助。',
   'story.knew': '{actor}知道了这一情况。',
   'story.helped': '帮助来自{actor}。',

@@ -125,10 +125,32 @@ describe('lineChart', () => {
 
   test('shows a legend entry per series with a swatch in its colour', () => {
     const svg = render(lineChart, threeSeries);
-    expect(texts(svg, '.legend text')).toEqual(['Unseen', 'Known', 'Baseline']);
+    // The series, then the shaded band (the fixture's bands show).
+    expect(texts(svg, '.legend text')).toEqual(['Unseen', 'Known', 'Baseline', '90% of runs']);
+    expect(svg.querySelector('.legend [data-series="band"] rect')?.getAttribute('fill-opacity')).toBe('0.2');
     const swatches = [...svg.querySelectorAll('.legend line')];
     expect(swatches.map((line) => line.getAttribute('stroke'))).toEqual(threeSeries.series.map((s) => s.color));
     expect(swatches[2]!.getAttribute('stroke-dasharray')).toBe('6 4');
+  });
+
+  test('puts the band in the legend only when a band shows, and draws reference lines inside the domain', () => {
+    const oneSeed = { ...threeSeries, series: threeSeries.series.map((s) => ({ ...s, band: { median: s.band.median, low: s.band.median, high: s.band.median } })) };
+    expect(texts(render(lineChart, oneSeed), '.legend text')).not.toContain('90% of runs');
+    const svg = render(lineChart, { ...threeSeries, yDomain: [0, 100], references: [{ value: 30, label: 'Threshold' }, { value: 500, label: 'Outside' }] });
+    const lines = [...svg.querySelectorAll('.references .reference')];
+    expect(lines.map((g) => g.getAttribute('data-value'))).toEqual(['30']);
+    const y = Number(lines[0]!.querySelector('line')!.getAttribute('y1'));
+    const plotHeight = Number(svg.querySelector('.plot')!.getAttribute('data-plot-height'));
+    expect(y).toBeCloseTo(plotHeight * 0.7, 1);
+    expect(lines[0]!.textContent).toBe('Threshold');
+  });
+
+  test('marks a month with no neighbour (the first step of a run) with a dot, since a line cannot show it', () => {
+    const first = (values: readonly number[]) => values.map((v, i) => (i === 0 ? v : NaN));
+    const spec = { ...threeSeries, series: threeSeries.series.map((s) => ({ ...s, band: { median: first(s.band.median), low: first(s.band.low), high: first(s.band.high) } })) };
+    const dots = [...render(lineChart, spec).querySelectorAll('circle.point')];
+    expect(dots.map((d) => d.getAttribute('data-series'))).toEqual(threeSeries.series.map((s) => s.key));
+    expect(render(lineChart, threeSeries).querySelectorAll('circle.point')).toHaveLength(0);
   });
 
   test('starts the y axis at zero and fits the bands', () => {

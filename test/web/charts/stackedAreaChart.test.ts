@@ -58,4 +58,15 @@ describe('stackedAreaChart', () => {
     // waiting has months 2..11: 10 top points and 10 bottom points.
     expect(waiting!.points).toHaveLength(20);
   });
+
+  test('shows a run of one month (the first step) as a bar per layer, not as nothing', () => {
+    const first = (values: readonly number[]) => values.map((v, i) => (i === 0 ? v : NaN));
+    const spec = { ...reasonsStacked, series: reasonsStacked.series.map((s) => ({ ...s, band: { median: first(s.band.median), low: first(s.band.low), high: first(s.band.high) } })) };
+    const bars = [...render(stackedAreaChart, spec).querySelectorAll('rect.point')];
+    expect(bars.map((b) => b.getAttribute('data-series'))).toEqual(reasonsStacked.series.map((s) => s.key));
+    expect(bars.every((b) => Number(b.getAttribute('height')) >= 0)).toBe(true);
+    expect(bars.some((b) => Number(b.getAttribute('height')) > 0)).toBe(true);
+    // With every month known, no bars.
+    expect(render(stackedAreaChart, reasonsStacked).querySelectorAll('rect.point')).toHaveLength(0);
+  });
 });
