@@ -7,6 +7,7 @@
 import type { Answers, Figures } from './answers.ts';
 import type { Change } from './changes.ts';
 import { el } from './dom.ts';
+import { explain } from './glossary.ts';
 import { LANGUAGE_TAGS, getLanguage, hasMessage, plural, t } from './i18n/index.ts';
 
 export interface AnswersView {
@@ -79,7 +80,8 @@ function figures(view: AnswersView): HTMLElement {
   ];
   return el('div', { id: 'answers-figures' },
     el('dl', { class: 'answers' }, ...items.map(([id, label, value, change]) => el('div', { class: 'answer', id: `answer-${id}` },
-      el('dt', {}, label), el('dd', { class: 'value' }, value), change ? el('dd', { class: 'change' }, change) : null))),
+      el('dt', {}, label), el('dd', { class: 'value', ...(id === 'top-reason' ? { title: explain(`reason-${answers.reasons[0]!.reason}`) } : {}) }, value),
+      change ? el('dd', { class: 'change' }, change) : null))),
     el('p', { class: 'note' }, t(reference || pending ? 'ui.answersNotePaired' : 'ui.answersNote', { seeds: plural('unit.seeds', answers.seeds) })));
 }
 

@@ -10,8 +10,12 @@ import { dotCentre, householdAt, layoutDots, type DotLayout } from './dotLayout.
 import { el } from './dom.ts';
 import { t } from './i18n/index.ts';
 
-/** Status colours: grey, Okabe–Ito blue, orange and vermillion (colour-blind safe). */
-export const STATUS_COLORS = ['#d9d9d9', '#0072B2', '#E69F00', '#D55E00'] as const;
+/**
+ * Status shades, light to dark in order of concern: on this page colour means a reason a
+ * need goes unmet (the charts), so the dots are greys, with fallen through in black. The
+ * chosen dot's ring is white-edged black, visible on all four.
+ */
+export const STATUS_COLORS = ['#e6e6e6', '#a6a6a6', '#595959', '#000000'] as const;
 
 const LABEL_FONT = '600 12px system-ui, sans-serif';
 

@@ -14,6 +14,7 @@ import { openRuns, runToEnd, startWorkers, type RunHandle } from './engineClient
 import { HouseholdView } from './householdView.ts';
 import { LANGUAGES, LANGUAGE_NAMES, LANGUAGE_TAGS, getLanguage, initialLanguage, plural, rememberLanguage, setLanguage, t, type Language } from './i18n/index.ts';
 import { LESSONS } from './lessons.ts';
+import { LessonPanel } from './lessonPanel.ts';
 import { DEFAULT_SCENARIO, READY_SCENARIOS } from './readyScenarios.ts';
 import { scenarioText } from './i18n/scenarioTexts.ts';
 import { groupSpecs, indicatorsSpec, reasonsSpec, trustSpecs, worstGroup } from './specs.ts';
@@ -27,6 +28,7 @@ import { answersOf, changeOf, type Answers, type Figures, type RunSeries } from 
 import { answersPanel } from './answersPanel.ts';
 import { scenarioChanges } from './changes.ts';
 import { EditHistory } from './history.ts';
+import { explain, glossaryList } from './glossary.ts';
 import { RUN_SETTINGS } from '../sim/scenario/parameters.ts';
 import { FIRST_GUESS_RATE, estimateRun, measuredRate, roughBytes, roughDuration, type RunPlan } from './scale.ts';
 
@@ -81,12 +83,30 @@ function renderAll(): void {
   document.title = t('ui.title');
   clear(root);
   root.append(
+    jumpLink('skip-to-run', 'ui.skipToRun', 'run-button', 'skip-link'),
     el('header', {},
       el('div', {}, el('h1', {}, t('ui.title')), el('p', { class: 'subtitle' }, t('ui.subtitle'))),
-      languageSelect()),
+      el('nav', { class: 'header-links' }, jumpLink('glossary-link', 'ui.glossaryLink', 'glossary-title'), languageSelect())),
     el('main', { class: 'layout' }, panel(), content()));
   householdView.drawLegend();
   scheduleRender();
+}
+
+/**
+ * A link that moves the focus to an element of the page (the Run button, the glossary)
+ * without touching the address, whose fragment holds the scenario (share.ts).
+ */
+function jumpLink(id: string, key: string, target: string, className = ''): HTMLElement {
+  const link = el('a', { id, href: `#${target}`, ...(className ? { class: className } : {}) }, t(key));
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    const element = document.getElementById(target);
+    if (!element) return;
+    if (element.tabIndex < 0 && !(element instanceof HTMLButtonElement)) element.setAttribute('tabindex', '-1');
+    element.scrollIntoView({ block: 'start' });
+    element.focus({ preventScroll: true });
+  });
+  return link;
 }
 
 function languageSelect(): HTMLElement {
@@ -404,7 +424,8 @@ function content(): HTMLElement {
     section('household', 'ui.section.household', householdSection()),
     section('compare', 'ui.section.compare', comparePanel({
       state, workers, valid: () => !validationError, name: () => readyText()?.name ?? String(state.raw.name ?? ''), rerender: renderAll,
-    })));
+    })),
+    section('glossary', 'ui.section.glossary', glossaryList()));
 }
 
 function runControls(): HTMLElement {
@@ -736,7 +757,7 @@ function householdSection(): HTMLElement {
     renderHouseholds(true);
   });
   return el('div', {},
-    el('p', { id: 'households-title', class: 'chart-title' }, t('chart.households.title', { share: '–', month: '–' })),
+    el('p', { id: 'households-title', class: 'chart-title', title: explain('fell_through') }, t('chart.households.title', { share: '–', month: '–' })),
     householdView.element,
     el('label', { for: 'household-month' }, t('chart.axis.month'), ' ', slider, ' ', el('output', { id: 'household-month-value' }, String(shownMonth))),
     el('div', { id: 'story', 'aria-live': 'polite' }));
@@ -797,39 +818,63 @@ function clearStory(): void {
   householdView.draw(runs[0]?.statuses[shownMonth - 1]);
 }
 
-// ——— lessons ———
+// ——— lessons (lessons.ts, lessonPanel.ts) ———
+
+const lessonPanel = new LessonPanel({
+  load: (file) => loadReady(file),
+  run: async () => {
+    await runAll();
+    return runs.length && runs.every((r) => r.done) ? { runs, raw: state.raw } : undefined;
+  },
+  highlight: (chart) => {
+    lesson = chart ? LESSONS.findIndex((l) => l === lessonPanel.current) : -1;
+    highlightLessonChart();
+    if (chart) scrollToChart(chart);
+  },
+  shockMonth: () => events().find((e) => e.type === 'trust_shock')?.month,
+});
 
 function lessonsPanel(): HTMLElement {
-  const box = el('div', { class: 'lesson', id: 'lesson-box' });
-  const previous = el('button', { type: 'button', id: 'previous-lesson', disabled: lesson <= 0 }, t('button.previousLesson'));
-  const next = el('button', { type: 'button', id: 'next-lesson', disabled: lesson >= LESSONS.length - 1 }, t(lesson < 0 ? 'button.startLesson' : 'button.nextLesson'));
-  previous.addEventListener('click', () => void goToLesson(lesson - 1));
-  next.addEventListener('click', () => void goToLesson(lesson + 1));
-  if (lesson >= 0) {
-    const step = LESSONS[lesson]!;
-    box.append(
-      el('p', { class: 'lesson-step' }, t('ui.lessonOf', { n: lesson + 1, total: LESSONS.length })),
-      el('h3', {}, t(`lesson.${step.key}.title`)),
-      el('p', {}, t(`lesson.${step.key}.text`)));
-  } else {
-    box.append(el('p', {}, t('ui.lessonsIntro')));
-  }
-  return el('div', {}, box, el('div', { class: 'run-controls' }, previous, next));
+  lessonPanel.render();
+  return lessonPanel.element;
 }
 
-async function goToLesson(index: number): Promise<void> {
-  if (index < 0 || index >= LESSONS.length) return;
-  lesson = index;
-  await loadReady(LESSONS[index]!.scenario);
-  await runAll();
-  highlightLessonChart();
-  document.getElementById('lesson-box')?.scrollIntoView({ block: 'nearest' });
+/** Resolves once the charts show every month of the finished runs (renderCharts marks it). */
+function chartsComplete(): Promise<void> {
+  const cards = document.getElementById('chart-cards');
+  if (!cards || cards.dataset.complete === 'true') return Promise.resolve();
+  return new Promise((resolve) => {
+    const watch = new MutationObserver(() => {
+      if (cards.dataset.complete !== 'true') return;
+      watch.disconnect();
+      resolve();
+    });
+    watch.observe(cards, { attributes: true, attributeFilter: ['data-complete'] });
+  });
 }
 
+/** The chart a lesson points at: highlighted, and brought into view once its card is drawn. */
 function highlightLessonChart(): void {
   const id = LESSONS[lesson]?.chart;
   document.querySelectorAll('.chart-card.highlight').forEach((card) => card.classList.remove('highlight'));
-  if (id) document.getElementById(`chart-${id}`)?.classList.add('highlight');
+  document.querySelectorAll('.lesson-callout').forEach((callout) => callout.remove());
+  const card = id ? document.getElementById(`chart-${id}`) : null;
+  if (!card) return;
+  card.classList.add('highlight');
+  // The finding beside the chart it is about, so the class sees both at once.
+  const finding = lessonPanel.finding;
+  if (finding) card.prepend(el('p', { class: 'lesson-callout', role: 'note' }, finding));
+}
+
+async function scrollToChart(id: string): Promise<void> {
+  const step = lessonPanel.current;
+  await chartsComplete();
+  if (lessonPanel.current !== step) return;
+  highlightLessonChart();
+  const card = document.getElementById(`chart-${id}`);
+  card?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  card?.setAttribute('tabindex', '-1');
+  card?.focus({ preventScroll: true });
 }
 
 startApp();

@@ -80,17 +80,17 @@ describe('the web app', () => {
     const picked = await canvas.getAttribute('data-selected');
     expect(await page.textContent('#story h3')).toBe(`The story of household ${picked}`);
     expect(await page.$eval('#story', (box) => box.getAttribute('aria-busy'))).toBe('false');
-    // The chosen dot is ringed in black (no status colour is that dark, nor the labels' #333).
-    const blackPixels = () => page.$eval('canvas.dots', (c) => {
+    // The chosen dot is ringed: a white halo (the canvas has no other pure white) around black.
+    const whitePixels = () => page.$eval('canvas.dots', (c) => {
       const { data } = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height);
-      let black = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! < 40 && data[i + 1]! < 40 && data[i + 2]! < 40 && data[i + 3] === 255) black++;
-      return black;
+      let white = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! > 250 && data[i + 1]! > 250 && data[i + 2]! > 250 && data[i + 3] === 255) white++;
+      return white;
     });
     await page.waitForFunction(() => performance.getEntriesByName('story').length === 1);
-    await expect.poll(blackPixels).toBeGreaterThan(20);
+    await expect.poll(whitePixels).toBeGreaterThan(20);
     await page.click('#close-story');
-    await expect.poll(blackPixels).toBe(0);
+    await expect.poll(whitePixels).toBe(0);
     // And by number, from the keyboard.
     await page.fill('#household-picker', '7');
     await page.press('#household-picker', 'Enter');
@@ -130,6 +130,25 @@ describe('the web app', () => {
     await page.waitForSelector('#chart-cards[data-complete="true"]', { timeout: 120_000 });
   });
 
+  it('lets the keyboard reach Run at once, and explains its words in a glossary without losing the scenario', async () => {
+    const { page } = await openPage(app);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('skip-to-run');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('run-button');
+    await page.click('[data-pattern="deep_integration"]');
+    await page.waitForFunction(() => location.hash.includes('s='));
+    const hash = await page.evaluate(() => location.hash);
+    await page.click('#glossary-link');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('glossary-title');
+    expect(await page.evaluate(() => location.hash)).toBe(hash);
+    const terms = await page.$$eval('#glossary dt', (dts) => dts.map((dt) => dt.textContent));
+    expect(terms).toEqual(expect.arrayContaining(['Dibao (低保, the minimum living guarantee)', 'Tacitus threshold (塔西佗陷阱)', 'Reason unmet: unseen']));
+    expect(await page.textContent('#glossary-fell_through + dd')).toMatch(/3 months in a row|3 by default/);
+    // Tooltips where the words appear: the household view's title, the reasons in a lesson.
+    expect(await page.getAttribute('#households-title', 'title')).toMatch(/fallen through the gaps when/);
+  });
+
   it('runs several seeds and draws the median with a 90% band', async () => {
     const { page } = await openPage(app, '#n=3');
     await setKnob(page, 'households', SMALL);
@@ -139,27 +158,48 @@ describe('the web app', () => {
     expect((await page.$$('[data-chart="indicators"] path.band')).length).toBe(3);
   });
 
-  it('walks through the lessons, pointing at the chart of each', async () => {
+  it('walks through the lessons: predict, run and reveal what the run shows, pointing at its chart', async () => {
     const { page } = await openPage(app);
     await page.click('#next-lesson');
+    await page.waitForFunction(() => /^1\. Government alone/.test(document.querySelector('#lesson-box h3')?.textContent ?? ''));
+    expect(await page.$eval('#ready-scenario', (s) => (s as HTMLSelectElement).value)).toBe('scenarios/government_alone.json');
+    // The class votes: counts stay on screen for the teacher.
+    await page.click('[data-option="unseen"]');
+    await page.click('[data-option="unseen"]');
+    await page.click('[data-option="no_capacity"]');
+    await page.click('[data-confidence="fairly_sure"]');
+    expect(await page.textContent('[data-option="unseen"] .count')).toBe('2');
+    expect(await page.textContent('[data-option="no_capacity"] .count')).toBe('1');
+    await page.click('#reveal');
+    await page.waitForSelector('#lesson-finding', { timeout: 120_000 });
     await page.waitForSelector('#chart-cards[data-complete="true"]', { timeout: 120_000 });
-    expect(await page.textContent('#lesson-box h3')).toMatch(/^1\. Government alone/);
+    // The finding agrees with the chart it points at, which is highlighted and brought into view.
+    const top = (await page.getAttribute('#chart-reasons svg', 'aria-label'))!;
+    const finding = (await page.textContent('#lesson-finding'))!;
+    const reason = /^(.*) is the largest reason/.exec(finding)![1]!;
+    expect(top.toLowerCase()).toContain(`${reason.toLowerCase()} is the largest reason`);
     expect(await page.getAttribute('#chart-reasons', 'class')).toContain('highlight');
+    await page.waitForFunction(() => {
+      const box = document.getElementById('chart-reasons')!.getBoundingClientRect();
+      return box.top < window.innerHeight && box.bottom > 0;
+    });
+    expect(await page.textContent('#lesson-verdict')).toMatch(/^The class predicted unseen \(2 of 3 votes; most fairly sure\)\. The class (was right|expected otherwise)/);
+    expect(await page.$eval('[data-result="right"]', (b) => b.getAttribute('data-option'))).toBe(reason.toLowerCase().replace(/ /g, '_'));
     await page.click('#next-lesson');
     await page.waitForFunction(() => /^2\./.test(document.querySelector('#lesson-box h3')?.textContent ?? ''));
-    await page.waitForSelector('#chart-cards[data-complete="true"]', { timeout: 120_000 });
     expect(await page.$eval('#ready-scenario', (s) => (s as HTMLSelectElement).value)).toBe('scenarios/social_innovation.json');
+    expect(await page.$$eval('#lesson-box .count', (counts) => counts.map((c) => c.textContent))).toEqual(['0', '0', '0', '0', '0', '0']);
   });
 
   it('switches language and remembers the choice', async () => {
     const { page } = await openPage(app);
     await page.selectOption('#language', 'zh');
-    expect(await page.textContent('h1')).toBe('gapsim——谁落入了救助的缝隙');
+    expect(await page.textContent('h1')).toBe('gapsim——谁在救助中落入缝隙');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.textContent('#run-button')).not.toBe('Run');
     await page.reload();
     await page.waitForSelector('#run-button');
-    expect(await page.textContent('h1')).toBe('gapsim——谁落入了救助的缝隙');
+    expect(await page.textContent('h1')).toBe('gapsim——谁在救助中落入缝隙');
   });
 
   it('restores a shared link exactly', async () => {

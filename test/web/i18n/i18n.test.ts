@@ -134,6 +134,13 @@ describe('message catalogues', () => {
     expect(en['pattern.administrative_incorporation']).toBe('Administrative incorporation');
   });
 
+  it('uses one Chinese term for "fell through the gaps": 落入缝隙', () => {
+    const uses = Object.entries(zh).filter(([, text]) => text.includes('缝隙'));
+    expect(uses.length).toBeGreaterThan(10);
+    for (const [key, text] of uses) expect(text, key).toMatch(/落入缝隙/);
+    for (const [key, text] of Object.entries(zh)) expect(text, key).not.toMatch(/落入了|掉入|跌入|漏出缝隙/);
+  });
+
   it('writes Chinese messages in Chinese', () => {
     // Labels that are allowed to be Latin in Chinese: file formats on buttons.
     for (const [key, value] of Object.entries(zh)) {
