@@ -47,6 +47,8 @@ let validationError = '';
 let lesson = -1;
 let renderPending = false;
 let running = false;
+/** Months asked of the workers and not yet back (for the page's "busy" state). */
+let inFlight = 0;
 
 /** Scenario edits, for undo and redo (history.ts). */
 const history = new EditHistory<Record<string, unknown>>();
@@ -534,6 +536,8 @@ function updateProgress(): void {
   if (progress) {
     progress.max = runs[0]?.info.months ?? Number(state.raw.months ?? 120);
     progress.value = monthsDone();
+    // For tests and scripts: whether months are being simulated or scheduled.
+    progress.dataset.busy = String(running || playing || inFlight > 0);
   }
   setStatus(statusText());
   const play = document.getElementById('play-button');
@@ -630,7 +634,12 @@ async function step(): Promise<void> {
 
 async function advanceAll(months: number): Promise<void> {
   const pending = runs.filter((r) => !r.done);
-  await Promise.all(pending.map((r) => r.advance(months)));
+  inFlight++;
+  try {
+    await Promise.all(pending.map((r) => r.advance(months)));
+  } finally {
+    inFlight--;
+  }
   updateProgress();
   scheduleRender();
   if (pending.length && runs.every((r) => r.done)) void answerRuns();

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../sim/cli/main.ts';
-import { openPage, runToEnd, setKnob, startApp, type App } from './browser.ts';
+import { TEST_MS, WAIT_MS, openPage, runToEnd, setKnob, startApp, type App } from './browser.ts';
 
 let app: App;
-beforeAll(async () => { app = await startApp(); }, 120_000);
+beforeAll(async () => { app = await startApp(); }, WAIT_MS);
 afterAll(async () => { await app?.close(); });
 
 const SMALL = 2000;
@@ -19,7 +19,8 @@ const SMALL = 2000;
 const medians = (page: import('playwright-core').Page, chart: string) =>
   page.$$eval(`[data-chart="${chart}"] svg path[data-series]`, (paths) => paths.map((p) => `${p.getAttribute('data-series')}:${p.getAttribute('d')}`));
 
-describe('the web app', () => {
+/** Every wait in these tests follows the app's state; none may outlast the test (browser.ts WAIT_MS). */
+describe('the web app', { timeout: TEST_MS }, () => {
   it('runs the default scenario and draws every chart from the data', async () => {
     const { page, errors } = await openPage(app);
     expect(await page.title()).toContain('gapsim');
@@ -62,8 +63,10 @@ describe('the web app', () => {
     await page.click('#play-button');
     await page.waitForFunction(() => (document.querySelector('#progress') as HTMLProgressElement).value >= 5);
     await page.click('#play-button'); // now "Pause"
+    // Paused: no month in flight and none scheduled (the page says so), so the count stays.
+    await page.waitForSelector('#progress[data-busy="false"]');
     const paused = await progress();
-    await page.waitForTimeout(800);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     expect(await progress()).toBe(paused);
     expect(paused).toBeLessThan(120);
     expect(await page.textContent('#status')).toBe('Paused');
@@ -107,7 +110,7 @@ describe('the web app', () => {
     await page.click('#add-comparison');
     expect(await page.$$eval('.compare-list li', (items) => items.length)).toBe(2);
     await page.click('#run-comparison');
-    await page.waitForFunction(() => /^(Done|完成)$/.test(document.querySelector('#compare-status')?.textContent ?? ''), null, { timeout: 60_000 });
+    await page.waitForFunction(() => /^(Done|完成)$/.test(document.querySelector('#compare-status')?.textContent ?? ''), null);
     expect((await medians(page, 'compare')).length).toBe(2);
     expect((await medians(page, 'difference')).length).toBe(1);
   });
@@ -127,7 +130,7 @@ describe('the web app', () => {
     // Everything is reachable with Tab: the run button is a real, focusable button.
     await page.focus('#run-button');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('#chart-cards[data-complete="true"]', { timeout: 120_000 });
+    await page.waitForSelector('#chart-cards[data-complete="true"]');
   });
 
   it('lets the keyboard reach Run at once, and explains its words in a glossary without losing the scenario', async () => {
@@ -171,8 +174,8 @@ describe('the web app', () => {
     expect(await page.textContent('[data-option="unseen"] .count')).toBe('2');
     expect(await page.textContent('[data-option="no_capacity"] .count')).toBe('1');
     await page.click('#reveal');
-    await page.waitForSelector('#lesson-finding', { timeout: 120_000 });
-    await page.waitForSelector('#chart-cards[data-complete="true"]', { timeout: 120_000 });
+    await page.waitForSelector('#lesson-finding');
+    await page.waitForSelector('#chart-cards[data-complete="true"]');
     // The finding agrees with the chart it points at, which is highlighted and brought into view.
     const top = (await page.getAttribute('#chart-reasons svg', 'aria-label'))!;
     const finding = (await page.textContent('#lesson-finding'))!;
@@ -234,7 +237,7 @@ describe('the web app', () => {
     await page.waitForSelector('#modified-mark');
     expect(await page.textContent('#changes')).toMatch(/^What you changed: Dibao budget: [\d,]+ → 0 yuan/);
     await runToEnd(page);
-    await page.waitForFunction(() => /than the defaults|the same as the defaults/.test(document.querySelector('#answer-government-spending .change')?.textContent ?? ''), null, { timeout: 60_000 });
+    await page.waitForFunction(() => /than the defaults|the same as the defaults/.test(document.querySelector('#answer-government-spending .change')?.textContent ?? ''), null);
     expect(await page.textContent('#answer-government-spending .change')).toMatch(/^[\d.,]+[KMB]? yuan less than the defaults \(\d+% less\)$/);
     expect(await page.textContent('#answer-fell-through .change')).toMatch(/(more|fewer) than the defaults|the same as the defaults/);
     expect(await page.textContent('#answers .note')).toMatch(/seed by seed/);
@@ -302,9 +305,10 @@ describe('the web app', () => {
     expect(await second.textContent('#status')).toMatch(/months/);
     const named = Buffer.from(JSON.stringify({ name: '<img src=x onerror="window.__pwned=1">', description: '<script>window.__pwned=2</script>' })).toString('base64url');
     const { page: third } = await openPage(app, `#s=${named}`);
-    await third.waitForTimeout(300);
-    expect(await third.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // Shown as text (so never parsed as HTML), and nothing in it ran.
     expect(await third.textContent('#scenario .description')).toBe('<script>window.__pwned=2</script>');
+    expect(await third.$$('#scenario img, #scenario script')).toEqual([]);
+    expect(await third.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
   it('exports each chart as SVG and PNG, and shows its data table', async () => {

@@ -12,6 +12,14 @@ import { build, preview, type PreviewServer } from 'vite';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * How long a wait on the app's state may take, and a test in all. Generous, for a busy
+ * 2-core machine (a 20,000-household run can take ten times its quiet time); every wait is
+ * on the app's state, never on the clock, so a quiet machine is no slower for it.
+ */
+export const WAIT_MS = 150_000;
+export const TEST_MS = 4 * WAIT_MS;
+
 export interface App {
   readonly url: string;
   readonly browser: Browser;
@@ -44,6 +52,7 @@ export async function startApp(): Promise<App> {
 export async function openPage(app: App, path = ''): Promise<{ page: Page; errors: string[] }> {
   const context = await app.browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
   const page = await context.newPage();
+  page.setDefaultTimeout(WAIT_MS);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
@@ -66,6 +75,6 @@ export async function runToEnd(page: Page): Promise<void> {
 }
 
 export async function waitForDone(page: Page): Promise<void> {
-  await page.waitForFunction(() => /^(Done|完成)$/.test(document.querySelector('#status')?.textContent ?? ''), null, { timeout: 120_000 });
-  await page.waitForSelector('#chart-cards[data-complete="true"]', { timeout: 60_000 });
+  await page.waitForFunction(() => /^(Done|完成)$/.test(document.querySelector('#status')?.textContent ?? ''));
+  await page.waitForSelector('#chart-cards[data-complete="true"]');
 }
