@@ -8,7 +8,8 @@ import type { Answers, Figures } from './answers.ts';
 import type { Change } from './changes.ts';
 import { el } from './dom.ts';
 import { explain } from './glossary.ts';
-import { LANGUAGE_TAGS, getLanguage, hasMessage, plural, t } from './i18n/index.ts';
+import { hasMessage, plural, t } from './i18n/index.ts';
+import { capitalise, compactNumber, number, percent, signed } from './format.ts';
 
 export interface AnswersView {
   readonly scenario: string;
@@ -25,13 +26,7 @@ export interface AnswersView {
   readonly onRestore: () => void;
 }
 
-const tag = (): string => LANGUAGE_TAGS[getLanguage()];
-const number = (value: number, digits = 0): string => new Intl.NumberFormat(tag(), { maximumFractionDigits: digits }).format(value);
-const signed = (value: number, digits = 0): string => new Intl.NumberFormat(tag(), { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
-const yuan = (value: number, sign = false): string =>
-  t('unit.yuanAmount', { amount: new Intl.NumberFormat(tag(), { notation: 'compact', maximumSignificantDigits: 3, ...(sign ? { signDisplay: 'exceptZero' } : {}) }).format(value) });
-const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
-const percent = (share: number): string => new Intl.NumberFormat(tag(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+const yuan = (value: number): string => t('unit.yuanAmount', { amount: compactNumber(value) });
 
 export function answersPanel(view: AnswersView): HTMLElement[] {
   const modified = view.changes.length > 0;

@@ -7,7 +7,8 @@
 import { el } from './dom.ts';
 import { explain } from './glossary.ts';
 import { REASONS, type Reason } from '../sim/engine/reasons.ts';
-import { LANGUAGE_TAGS, getLanguage, hasMessage, t } from './i18n/index.ts';
+import { hasMessage, t } from './i18n/index.ts';
+import { capitalise, number, percent } from './format.ts';
 import { CONFIDENCE, LESSONS, type Lesson, type Reveal } from './lessons.ts';
 import type { RunSeries } from './answers.ts';
 
@@ -24,9 +25,6 @@ export interface LessonHost {
 
 type Phase = 'predict' | 'running' | 'revealed';
 
-const percent = (share: number): string => new Intl.NumberFormat(LANGUAGE_TAGS[getLanguage()], { style: 'percent', maximumFractionDigits: 0 }).format(share);
-const number = (value: number): string => new Intl.NumberFormat(LANGUAGE_TAGS[getLanguage()], { maximumFractionDigits: 0 }).format(value);
-const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /** An option's words: a reason or a group by its name, else the lesson's own option text. */
 export function optionLabel(option: string): string {

@@ -5,11 +5,8 @@
  * Consecutive months that tell the same story are told once.
  */
 import type { MonthStory, NeedStory } from '../sim/engine/story.ts';
-import { LANGUAGE_TAGS, getLanguage, t } from './i18n/index.ts';
-
-const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
-const decapitalise = (text: string): string => text.charAt(0).toLocaleLowerCase() + text.slice(1);
-const list = (items: readonly string[]): string => new Intl.ListFormat(LANGUAGE_TAGS[getLanguage()], { type: 'conjunction' }).format(items);
+import { t } from './i18n/index.ts';
+import { capitalise, decapitalise, list } from './format.ts';
 
 export function storyLines(months: readonly MonthStory[]): string[] {
   const lines: string[] = [];
