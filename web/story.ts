@@ -19,7 +19,7 @@ export function storyLines(months: readonly MonthStory[]): string[] {
       const knew = need.knownBy.length ? list(need.knownBy.map((a) => t(`story.actor.${a}`))) : t('story.actor.nobody');
       const outcome = need.helpedBy.length
         ? t('story.helped', { actor: list(need.helpedBy.map((a) => t(`story.actor.${a}`))) })
-        : t('story.noHelp', { reason: whyNot(need) });
+        : need.reason === 'mismatch' ? t('story.wrongKind') : t('story.noHelp', { reason: whyNot(need) });
       parts.push(`${capitalise(t(`domain.${need.domain}`))} — ${capitalise(t('story.knew', { actor: knew }))} ${outcome}`);
     }
     const fell = month.needs.find((n) => n.fellThrough);

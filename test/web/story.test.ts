@@ -65,6 +65,8 @@ describe('storyLines', () => {
           if (!need.knownBy.includes('government')) expect(said, said).not.toMatch(/^[^—]*Government knew|government's rules/);
           if (need.knownBy.length === 0) expect(said).toMatch(/No one knew of it/);
           if (need.helpedBy.length) expect(said).toMatch(/Help came from/);
+          expect(said).not.toMatch(/No help came: help came/i);
+          if (need.reason === 'mismatch') expect(said).toMatch(/Help came, but of a kind that does not meet this need/);
         });
         const fell = m.needs.some((n) => n.fellThrough);
         expect(/fallen through the gaps/.test(line!)).toBe(fell);

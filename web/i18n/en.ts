@@ -170,6 +170,7 @@ export const en: Record<string, string> = {
   'glossary.tacitus_threshold.text': 'A level of public trust below which even good work is read as bad: donations and acceptance of help fall, and trust comes back only slowly. Drawn as a dashed line on the trust chart.',
   'glossary.reason': 'Reason unmet',
   'ui.skipToRun': 'Skip to Run',
+  'story.wrongKind': 'Help came, but of a kind that does not meet this need.',
   'story.needed': 'In month {month} this household needed help with {domains}.',
   'story.knew': '{actor} knew of it.',
   'story.helped': 'Help came from {actor}.',

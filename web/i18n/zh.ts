@@ -169,6 +169,7 @@ export const zh: Record<string, string> = {
   'glossary.tacitus_threshold.text': '公众信任低于这一水平时，好事也会被看成坏事：捐赠和接受帮助的意愿下降，信任只能缓慢恢复。在信任图中以虚线表示。',
   'glossary.reason': '未获满足的原因',
   'ui.skipToRun': '跳到“运行”',
+  'story.wrongKind': '得到了帮助，但类型与这项需求不符。',
   'story.needed': '第{month}个月，这户家庭在{domains}方面需要帮助。',
   'story.knew': '{actor}知道了这一情况。',
   'story.helped': '帮助来自{actor}。',
