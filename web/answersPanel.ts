@@ -9,7 +9,7 @@ import type { Change } from './changes.ts';
 import { el } from './dom.ts';
 import { explain } from './glossary.ts';
 import { hasMessage, plural, t } from './i18n/index.ts';
-import { capitalise, compactNumber, number, percent, signed } from './format.ts';
+import { capitalise, compactNumber, list, number, percent, signed } from './format.ts';
 
 export interface AnswersView {
   readonly scenario: string;
@@ -43,7 +43,7 @@ export function answersPanel(view: AnswersView): HTMLElement[] {
       button('redo', 'button.redo', view.canRedo, view.onRedo),
       button('restore-defaults', 'button.restoreDefaults', modified, view.onRestore)));
   const changed = el('p', { id: 'changes', class: 'changes' },
-    modified ? `${t('ui.whatYouChanged')} ${view.changes.map(describeChange).join('; ')}.` : t('ui.nothingChanged'));
+    modified ? t('ui.whatYouChanged', { changes: list(view.changes.map(describeChange)) }) : t('ui.nothingChanged'));
   return [head, changed, figures(view)];
 }
 
@@ -95,12 +95,12 @@ function moneyChange(change: number, reference: number): string {
 /** "Rural dibao line: 600 → 700 yuan per person per month"; a pattern by its name; trust shocks by their number. */
 export function describeChange(change: Change): string {
   const label = hasMessage(`control.${change.path}`, 'en') ? t(`control.${change.path}`) : change.path;
-  if (change.path === 'pattern') return `${t('ui.section.pattern')}: ${t(`pattern.${String(change.from)}`)} → ${t(`pattern.${String(change.to)}`)}`;
+  if (change.path === 'pattern') return t('ui.changeItem', { label: t('ui.section.pattern'), from: t(`pattern.${String(change.from)}`), to: t(`pattern.${String(change.to)}`), unit: '' });
   if (change.path === 'events') {
     const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
     return t('ui.changedEvents', { from: count(change.from), to: count(change.to) });
   }
   const unit = hasMessage(`control.${change.path}.unit`, 'en') ? ` ${t(`control.${change.path}.unit`)}` : '';
   const show = (v: unknown) => (typeof v === 'number' ? number(v, 3) : v === undefined ? '–' : String(v));
-  return `${label}: ${show(change.from)} → ${show(change.to)}${unit}`;
+  return t('ui.changeItem', { label, from: show(change.from), to: show(change.to), unit });
 }
