@@ -1,0 +1,218 @@
+/**
+ * `gapsim compare <a.json> <b.json> [--seeds 1-100]`: the two scenarios on the same seeds
+ * (common random numbers), on the worker-thread pool, and for every summary metric, overall
+ * and by group, the paired difference B − A: mean, standard error, 95% interval and the
+ * seeds needed for the interval to exclude zero (sim/experiment/compareRuns.ts). A table on
+ * the terminal; tidy CSV or JSON with --format or --out. --until-significant stops as soon
+ * as the chosen metrics' intervals exclude zero. Node only.
+ */
+import { createPool, type RunOutcome } from '../../batch/pool.ts';
+import { formatDuration } from '../../batch/progress.ts';
+import { AnalysisError } from '../../experiment/analysisError.ts';
+import { checkPairable, compareRuns, comparisonCsv, isSignificant, type ComparisonRow, type RunSummary } from '../../experiment/compareRuns.ts';
+import { GROUPS } from '../../engine/groups.ts';
+import { METRICS, METRIC_NAMES } from '../../engine/metrics.ts';
+import { closest } from '../../engine/closest.ts';
+import { ScenarioError } from '../../scenario/errors.ts';
+import { loadScenario } from '../../scenario/load.ts';
+import { PARAMETERS, type Scenario } from '../../scenario/parameters.ts';
+import { readFileBounded } from '../../files/readFileBounded.ts';
+import { writeFileAtomic } from '../../files/writeAtomic.ts';
+import { VERSION } from '../../version.ts';
+import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
+import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
+import type { Io } from '../main.ts';
+import { checkOutputPath } from '../outputPath.ts';
+import { progressLine } from '../progressLine.ts';
+import { WORKERS_HELP, workerCount } from '../workers.ts';
+
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'seeds', value: 'FROM-TO', help: 'the seeds to pair, e.g. 1-100, or a count N for 1-N (default 1-20; at least 2)' },
+  { name: 'until-significant', help: 'stop once the --metric intervals exclude zero (seeds in blocks; --seeds is the most)' },
+  { name: 'metric', value: 'NAME', repeat: true, help: 'what --until-significant waits for, and the table\'s first rows (default fell_through)' },
+  { name: 'group', value: 'G', help: `the group the table shows (default all; CSV and JSON hold every group): ${GROUPS.join(', ')}` },
+  { name: 'households', value: 'N', help: 'households, for both scenarios' },
+  { name: 'months', value: 'M', help: 'months, for both scenarios' },
+  { name: 'format', value: 'F', help: 'what to print without --out: table (default), csv or json' },
+  { name: 'out', value: 'FILE', help: 'write FILE.csv or FILE.json (every metric and group) instead of printing a table' },
+  { name: 'workers', value: 'N', help: WORKERS_HELP },
+  { name: 'quiet', help: 'no progress and no "wrote FILE" line on stderr' },
+  { name: 'help', help: 'show this help' },
+];
+
+export const COMPARE_USAGE = `Usage: gapsim compare <a.json> <b.json> [options]
+
+Options:
+${flagHelp(FLAGS)}
+`;
+
+export const COMPARE_HELP = `${COMPARE_USAGE}
+Runs A and B on each seed. On one seed both meet the same households and the same shocks,
+so the difference B − A on that seed is the change's effect with most of the noise between
+seeds cancelled. For every metric and group: the mean of A and of B, the mean difference
+B − A, its standard error, its 95% interval (Student t, over the seeds), and the seeds after
+which the interval excludes zero for good ("–" if it never does). The table marks with *
+the rows whose interval excludes zero. Both scenarios must simulate the same county for the
+same months (households, months, warmupMonths), or the runs do not pair.
+
+CSV columns: metric,group,n,mean_a,mean_b,difference,se,low,high,seeds_needed
+JSON: {meta: {a, b, seeds, households, months, version, failed}, rows: [...]}
+`;
+
+const FORMATS = ['table', 'csv', 'json'];
+/** Seeds run per block with --until-significant, per worker (a block is the pool's work between checks). */
+const BLOCK_PER_WORKER = 2;
+
+export async function compare(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, FLAGS);
+  if (args.flags.has('help')) {
+    io.out(COMPARE_HELP);
+    return EXIT_OK;
+  }
+  if (args.positionals.length !== 2) throw new UsageError(`compare takes two scenario files; got ${args.positionals.length}: gapsim compare <a.json> <b.json>`);
+  const [fileA, fileB] = args.positionals as [string, string];
+  const out = args.flags.get('out')?.[0];
+  if (out !== undefined) checkOutputPath(out, ['.csv', '.json']);
+  const format = args.flags.get('format')?.[0] ?? 'table';
+  if (!FORMATS.includes(format)) throw new BadInputError(`--format: ${JSON.stringify(format)} is not a format; expected ${FORMATS.join(', ')}`);
+  if (out !== undefined && format !== 'table') throw new BadInputError(`--format ${format} prints to stdout, --out writes a file; expected one of them (the file's ending gives its format)`);
+  const seeds = parseSeeds(args.flags.get('seeds')?.[0] ?? '1-20');
+  const watched = (args.flags.get('metric') ?? ['fell_through']).map(checkMetric);
+  const group = args.flags.get('group')?.[0] ?? 'all';
+  if (!(GROUPS as readonly string[]).includes(group)) throw new BadInputError(`--group: ${JSON.stringify(group)} is not a group; expected one of ${GROUPS.join(', ')}`);
+  const workers = workerCount(args.flags.get('workers')?.[0]);
+  const quiet = args.flags.has('quiet');
+
+  const overrides: Record<string, number> = {};
+  for (const key of ['households', 'months'] as const) {
+    const text = args.flags.get(key)?.[0];
+    if (text !== undefined) overrides[key] = wholeNumber(key, text);
+  }
+  const a = load(fileA, overrides);
+  const b = load(fileB, overrides);
+  try {
+    checkPairable(a, b, [fileA, fileB]);
+  } catch (error) {
+    if (error instanceof AnalysisError) throw new BadInputError(error.message);
+    throw error;
+  }
+
+  const started = performance.now();
+  const line = progressLine(io.err, io.progress === true);
+  const pairs: Array<{ a: RunSummary; b: RunSummary }> = [];
+  const failed: Array<{ seed: number; scenario: 'a' | 'b'; error: string }> = [];
+  const pool = createPool({ workers });
+  let rows: ComparisonRow[] = [];
+  try {
+    const block = args.flags.has('until-significant') ? Math.max(2, BLOCK_PER_WORKER * Math.max(1, workers)) : seeds.length;
+    for (let at = 0; at < seeds.length; at += block) {
+      const chunk = seeds.slice(at, at + block);
+      const requests = chunk.flatMap((seed) => [{ scenario: { ...a, seed }, seriesMetrics: [] }, { scenario: { ...b, seed }, seriesMetrics: [] }]);
+      const outcomes = await pool.runMany(requests, { onProgress: (p) => { if (!quiet) line.update(`seeds ${at + Math.floor(p.done / 2)}/${seeds.length} (${p.done} of ${requests.length} runs in this block)`); } });
+      collect(chunk, outcomes, pairs, failed);
+      rows = pairs.length >= 2 ? compareRuns(pairs.map((p) => p.a), pairs.map((p) => p.b)) : [];
+      if (args.flags.has('until-significant') && watched.every((metric) => rows.some((r) => r.metric === metric && r.group === 'all' && isSignificant(r)))) break;
+    }
+  } finally {
+    await pool.close();
+    line.end();
+  }
+  for (const f of failed) io.err(`gapsim: seed ${f.seed}, ${f.scenario === 'a' ? fileA : fileB}: the run failed (${f.error}); this seed is left out of the comparison\n`);
+  if (pairs.length < 2) throw new BadInputError(`seeds: ${pairs.length} seed${pairs.length === 1 ? '' : 's'} with both runs done; expected at least 2 for an interval (give more with --seeds FROM-TO)`);
+
+  const meta = { a: fileA, b: fileB, nameA: a.name, nameB: b.name, seeds: pairs.map((p) => p.a.seed), households: a.households, months: a.months, version: VERSION, failed };
+  const text = out?.endsWith('.json') || format === 'json' ? `${JSON.stringify({ meta, rows }, null, 1)}\n`
+    : out?.endsWith('.csv') || format === 'csv' ? comparisonCsv(rows)
+    : comparisonTable(rows, group, watched, meta);
+  if (out !== undefined) {
+    writeFileAtomic(out, text);
+    if (!quiet) io.err(`wrote ${out} (${Buffer.byteLength(text)} bytes)\n`);
+  } else {
+    io.out(text);
+  }
+  if (!quiet) io.err(`compare: ${pairs.length} seeds, ${2 * pairs.length} runs in ${formatDuration((performance.now() - started) / 1000)}\n`);
+  return EXIT_OK;
+}
+
+/** Pair each seed's two runs; a failed run leaves its seed out, and says so. */
+function collect(chunk: readonly number[], outcomes: readonly RunOutcome[], pairs: Array<{ a: RunSummary; b: RunSummary }>, failed: Array<{ seed: number; scenario: 'a' | 'b'; error: string }>): void {
+  chunk.forEach((seed, i) => {
+    const runA = outcomes[2 * i]!;
+    const runB = outcomes[2 * i + 1]!;
+    if (runA.ok && runB.ok) pairs.push({ a: runA.record, b: runB.record });
+    if (!runA.ok) failed.push({ seed, scenario: 'a', error: runA.error.message });
+    if (!runB.ok) failed.push({ seed, scenario: 'b', error: runB.error.message });
+  });
+}
+
+/** "1-100" or "20" (seeds 1 to 20): at least two whole-number seeds. */
+export function parseSeeds(text: string): number[] {
+  const range = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(text);
+  const count = /^\s*(\d+)\s*$/.exec(text);
+  const [from, to] = range ? [Number(range[1]), Number(range[2])] : count ? [1, Number(count[1])] : [NaN, NaN];
+  if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || from > to || to > PARAMETERS.seed.max!) {
+    throw new BadInputError(`--seeds: ${JSON.stringify(text)} is not a range of seeds; expected FROM-TO (e.g. 1-100, FROM ≤ TO ≤ ${PARAMETERS.seed.max}) or a count N`);
+  }
+  if (to - from + 1 < 2) throw new BadInputError(`--seeds: ${JSON.stringify(text)} is one seed; expected at least 2 for an interval (e.g. 1-20)`);
+  if (to - from + 1 > 100_000) throw new BadInputError(`--seeds: ${JSON.stringify(text)} is ${to - from + 1} seeds; expected at most 100,000`);
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+function checkMetric(name: string): string {
+  if (METRIC_NAMES.includes(name)) return name;
+  const hint = closest(name, METRIC_NAMES);
+  throw new BadInputError(`--metric: ${JSON.stringify(name)} is not a metric${hint ? ` (did you mean "${hint}"?)` : ''}; expected a name from gapsim run --help`);
+}
+
+function wholeNumber(key: 'months' | 'households', text: string): number {
+  const param = PARAMETERS[key];
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isInteger(value) || value < param.min! || value > param.max!) {
+    throw new BadInputError(`--${key}: ${JSON.stringify(text)} is not valid; expected a whole number from ${param.min} to ${param.max}`);
+  }
+  return value;
+}
+
+function load(file: string, overrides: Record<string, number>): Scenario {
+  try {
+    return loadScenario(file, readFileBounded, { overrides });
+  } catch (error) {
+    if (error instanceof ScenarioError) throw error;
+    throw new BadInputError(`${file}: cannot be read (${(error as Error).message}); expected a scenario file such as scenarios/baseline.json`);
+  }
+}
+
+/** The terminal table: the watched metrics first, then the rest, for one group. */
+function comparisonTable(rows: readonly ComparisonRow[], group: string, watched: readonly string[], meta: { nameA: string; nameB: string; seeds: readonly number[]; households: number; months: number }): string {
+  const ofGroup = rows.filter((r) => r.group === group);
+  const ordered = [...ofGroup.filter((r) => watched.includes(r.metric)), ...ofGroup.filter((r) => !watched.includes(r.metric))];
+  const unit = new Map(METRICS.map((m) => [m.name, m.unit]));
+  const show = (v: number | null, metric: string, difference = false) => (v === null ? '–' : formatValue(v, unit.get(metric)!, difference));
+  const header = ['metric', 'A', 'B', 'B − A', '95% interval', 'seeds', ''];
+  const body = ordered.map((r) => [r.metric, show(r.meanA, r.metric), show(r.meanB, r.metric), show(r.difference, r.metric, true),
+    r.low === null ? '–' : `${show(r.low, r.metric, true)} to ${show(r.high, r.metric, true)}`, r.seedsNeeded === null ? '–' : String(r.seedsNeeded), isSignificant(r) ? '*' : '']);
+  const widths = header.map((h, c) => Math.max(h.length, ...body.map((row) => row[c]!.length)));
+  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
+  const seeds = meta.seeds;
+  return [
+    `B − A: ${meta.nameB} against ${meta.nameA}, group "${group}"`,
+    `${seeds.length} seeds (${seeds[0]}–${seeds.at(-1)}), ${meta.months} months, ${meta.households.toLocaleString('en-US')} households; paired seed by seed.`,
+    'Counts are monthly means, money is the run total, shares are over the whole run; pp: percentage points.',
+    '* the 95% interval excludes zero; "seeds": seeds after which it does for good.',
+    '',
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...body.map(line),
+    '',
+  ].join('\n');
+}
+
+/** A level or a difference; a difference of shares is in percentage points. */
+function formatValue(v: number, unit: string, difference = false): string {
+  if (unit.startsWith('share')) return `${(v * 100).toFixed(2)}${difference ? ' pp' : '%'}`;
+  const abs = Math.abs(v);
+  if (v === 0) return '0';
+  if (abs >= 1e6) return `${(v / 1e6).toFixed(2)}M`;
+  if (abs >= 1000) return v.toFixed(0);
+  return abs >= 10 ? v.toFixed(1) : v.toPrecision(3);
+}
