@@ -8,27 +8,65 @@ import type { Band } from './charts/types.ts';
 /** Per-run values of one metric: runs[r][month] (NaN where not yet simulated or undefined). */
 export type RunValues = ReadonlyArray<ArrayLike<number>>;
 
-export function band(runs: RunValues, months: number): Band {
-  const median: number[] = [];
-  const low: number[] = [];
-  const high: number[] = [];
+interface MutableBand {
+  readonly median: number[];
+  readonly low: number[];
+  readonly high: number[];
+}
+
+/** Fill months from..months-1 of `into` from the runs. */
+function bandMonths(runs: RunValues, from: number, months: number, into: MutableBand): void {
   const values: number[] = [];
-  for (let i = 0; i < months; i++) {
+  for (let i = from; i < months; i++) {
     values.length = 0;
     for (const run of runs) {
       const v = run[i]!;
       if (!Number.isNaN(v)) values.push(v);
     }
     values.sort((a, b) => a - b);
-    median.push(values.length ? quantileSorted(values, 0.5)! : NaN);
-    low.push(values.length ? quantileSorted(values, 0.05)! : NaN);
-    high.push(values.length ? quantileSorted(values, 0.95)! : NaN);
+    into.median[i] = values.length ? quantileSorted(values, 0.5)! : NaN;
+    into.low[i] = values.length ? quantileSorted(values, 0.05)! : NaN;
+    into.high[i] = values.length ? quantileSorted(values, 0.95)! : NaN;
   }
-  return { median, low, high };
+}
+
+export function band(runs: RunValues, months: number): Band {
+  const into: MutableBand = { median: [], low: [], high: [] };
+  bandMonths(runs, 0, months, into);
+  return into;
 }
 
 /** Differences from a baseline, run by run (runs are paired by seed), then banded. */
 export function differenceBand(runs: RunValues, baseline: RunValues, months: number): Band {
   const paired = runs.map((run, r) => Float64Array.from({ length: months }, (_, i) => run[i]! - (baseline[r]?.[i] ?? NaN)));
   return band(paired, months);
+}
+
+interface Kept {
+  readonly runs: RunValues;
+  readonly months: number;
+  settled: number;
+  readonly band: MutableBand;
+}
+
+const kept = new WeakMap<object, Map<string, Kept>>();
+
+/**
+ * band(runs, months) for runs that are still streaming in, kept between calls: the first
+ * `settled` months (those every run has finished, which no longer change) are worked out
+ * once, the rest again on each call. `owner` and `key` name the band (e.g. a set of runs and
+ * a metric); while it lives, later calls with the same name reuse it. Returns a fresh copy.
+ */
+export function keptBand(owner: object, key: string, runs: RunValues, months: number, settled: number): Band {
+  let byKey = kept.get(owner);
+  if (!byKey) kept.set(owner, (byKey = new Map()));
+  let entry = byKey.get(key);
+  const same = entry && entry.months === months && entry.runs.length === runs.length && entry.runs.every((run, r) => run === runs[r]);
+  if (!entry || !same) {
+    entry = { runs: [...runs], months, settled: 0, band: { median: [], low: [], high: [] } };
+    byKey.set(key, entry);
+  }
+  bandMonths(runs, Math.min(entry.settled, months), months, entry.band);
+  entry.settled = Math.max(entry.settled, Math.min(settled, months));
+  return { median: entry.band.median.slice(), low: entry.band.low.slice(), high: entry.band.high.slice() };
 }

@@ -3,7 +3,10 @@
  * and SVG and PNG export. Also the helpers for panels that share a legend and a scale.
  */
 import { dataTable, lineChart, summarise, svgToPngBlob, svgToString } from './charts/index.ts';
+import { niceDomain } from './charts/domain.ts';
+import { yTickCount } from './charts/layout.ts';
 import { PANEL_GAP } from './charts/smallMultiples.ts';
+import { CHART_CONTAIN } from './charts/style.ts';
 import type { ChartSize, ChartSpec } from './charts/types.ts';
 import { download, el, svgElement } from './dom.ts';
 import { LANGUAGE_TAGS, getLanguage, t } from './i18n/index.ts';
@@ -103,7 +106,19 @@ export function redrawOnResize(key: string, element: HTMLElement, redraw: () => 
   if (old?.element !== element) observer.observe(element);
 }
 
-export function chartCard(id: string, specs: readonly ChartSpec[], draw: (container: HTMLElement) => void): HTMLElement {
+/** What an in-place update needs to reach inside a card: take the new specs. */
+const cards = new WeakMap<HTMLElement, (specs: readonly ChartSpec[]) => void>();
+
+/**
+ * A card for `specs`, drawn by `draw` into its body. Given a card it made before (`old`), it
+ * draws that card again in place instead and returns it (updateCard).
+ */
+export function chartCard(id: string, specs: readonly ChartSpec[], draw: (container: HTMLElement) => void, old?: HTMLElement): HTMLElement {
+  if (old && cards.has(old)) {
+    updateCard(old, specs, draw);
+    return old;
+  }
+  let current = specs;
   const body = el('div', { class: 'chart-body' });
   draw(body);
   // Read at export time: some panels are drawn in a later task.
@@ -111,12 +126,25 @@ export function chartCard(id: string, specs: readonly ChartSpec[], draw: (contai
   const table = el('div', { class: 'chart-table', hidden: true });
   const toggle = el('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': `${id}-table` }, t('button.showTable'));
   table.id = `${id}-table`;
+  let tableToken = 0;
+  /** The tables of the current specs, one per task (a table is a few thousand cells). */
+  const fillTable = (): void => {
+    const mine = ++tableToken;
+    const tables = current;
+    const next = (i: number): void => {
+      if (mine !== tableToken || table.hidden) return;
+      if (i === 0) table.replaceChildren();
+      table.appendChild(dataTable(tables[i]!, document));
+      if (i + 1 < tables.length) setTimeout(() => next(i + 1), 0);
+    };
+    if (tables.length) next(0);
+  };
   toggle.addEventListener('click', () => {
     const show = table.hidden;
     table.hidden = !show;
     toggle.setAttribute('aria-expanded', String(show));
     toggle.textContent = t(show ? 'button.hideTable' : 'button.showTable');
-    if (show && !table.firstChild) for (const spec of specs) table.appendChild(dataTable(spec, document));
+    if (show) fillTable();
   });
   const exportSvg = el('button', { type: 'button' }, t('button.exportSvg'));
   exportSvg.addEventListener('click', () => svgs().forEach((svg, i, all) => download(`gapsim-${id}${all.length > 1 ? `-${i + 1}` : ''}.svg`, svgToString(svg), 'image/svg+xml')));
@@ -124,30 +152,64 @@ export function chartCard(id: string, specs: readonly ChartSpec[], draw: (contai
   exportPng.addEventListener('click', () => {
     svgs().forEach((svg, i, all) => void svgToPngBlob(svg).then((blob) => download(`gapsim-${id}${all.length > 1 ? `-${i + 1}` : ''}.png`, blob)));
   });
-  return el('figure', { class: 'chart-card', id: `chart-${id}`, 'data-chart': id },
+  const summary = summaryDetails(() => current);
+  const card = el('figure', { class: 'chart-card', id: `chart-${id}`, 'data-chart': id },
     body,
-    el('figcaption', {}, summaryDetails(specs)),
+    el('figcaption', {}, summary.element),
     el('div', { class: 'chart-actions' }, toggle, exportSvg, exportPng),
     table);
+  cards.set(card, (specs) => {
+    current = specs;
+    summary.refresh();
+    // A table on show follows the data; a hidden one is written afresh when next shown.
+    if (table.hidden) {
+      tableToken++;
+      table.replaceChildren();
+    } else {
+      fillTable();
+    }
+  });
+  return card;
 }
 
-/** The charts' text summaries, written when first opened (they are read far less often than redrawn). */
-function summaryDetails(specs: readonly ChartSpec[]): HTMLElement {
+/**
+ * Draw a card made by chartCard again, in place, for new specs (a run streaming in): `draw`
+ * draws into the same body (the charts there update in place), and the text summary, data
+ * table and exports follow the new specs.
+ */
+export function updateCard(card: HTMLElement, specs: readonly ChartSpec[], draw: (container: HTMLElement) => void): void {
+  draw(card.querySelector<HTMLElement>('.chart-body')!);
+  cards.get(card)?.(specs);
+}
+
+/** The charts' text summaries, written when opened (they are read far less often than redrawn). */
+function summaryDetails(specs: () => readonly ChartSpec[]): { element: HTMLElement; refresh: () => void } {
   const details = el('details', {}, el('summary', {}, t('ui.textSummary')));
   const fill = () => {
     if (details.children.length > 1) return;
-    details.append(...specs.map((spec) => el('p', { class: 'summary' }, summarise(spec, LANGUAGE_TAGS[getLanguage()]))));
+    details.append(...specs().map((spec) => el('p', { class: 'summary' }, summarise(spec, LANGUAGE_TAGS[getLanguage()]))));
   };
   details.addEventListener('toggle', () => { if (details.open) fill(); });
-  return details;
+  const refresh = () => {
+    while (details.children.length > 1) details.lastElementChild!.remove();
+    if (details.open) fill();
+  };
+  return { element: details, refresh };
 }
 
-/** Draws one chart at `size`, shown at that size (one SVG unit to a CSS pixel). */
+/**
+ * Draws one chart at `size`, shown at that size (one SVG unit to a CSS pixel). Into a
+ * container that already holds the chart's svg, it draws again in place.
+ */
 export function single(spec: ChartSpec, draw: typeof lineChart, size: ChartSize): (container: HTMLElement) => void {
   return (container) => {
-    const svg = svgElement();
+    let svg = container.firstElementChild as SVGSVGElement | null;
+    if (svg?.tagName !== 'svg') {
+      svg = svgElement();
+      svg.style.setProperty('contain', CHART_CONTAIN);
+      container.appendChild(svg);
+    }
     svg.style.width = `${size.width}px`;
-    container.appendChild(svg);
     draw(svg, spec, size);
   };
 }
@@ -158,8 +220,12 @@ export function sharedLegend(spec: ChartSpec): HTMLElement {
     el('li', {}, el('span', { class: 'swatch', style: `background:${s.color}` }), s.label)));
 }
 
-/** Give every panel the same y scale (0 to the highest stacked total), so panels compare. */
-export function sharedScale(specs: readonly ChartSpec[]): ChartSpec[] {
+/**
+ * Give every panel the same y scale, so panels compare: 0 to the highest stacked total, made
+ * nice for panels of `size` (as every chart's axis is), so the top of the axis carries a
+ * labelled tick and, while a run streams in, the scale changes only at round steps.
+ */
+export function sharedScale(specs: readonly ChartSpec[], size?: ChartSize): ChartSpec[] {
   let top = 0;
   for (const spec of specs) {
     for (let i = 0; i < spec.months; i++) {
@@ -168,6 +234,7 @@ export function sharedScale(specs: readonly ChartSpec[]): ChartSpec[] {
       top = Math.max(top, total);
     }
   }
-  return specs.map((spec) => ({ ...spec, yDomain: [0, top > 0 ? top : 1] as const }));
+  const domain = size ? niceDomain([0, top > 0 ? top : 1], yTickCount(size)) : [0, top > 0 ? top : 1] as const;
+  return specs.map((spec) => ({ ...spec, yDomain: domain }));
 }
 

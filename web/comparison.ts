@@ -79,22 +79,59 @@ async function runComparison({ state, workers }: CompareContext): Promise<void> 
     return;
   }
   compareRuns = state.comparison.map((c, i) => ({ label: c.label, runs: opened.slice(i * state.seeds, (i + 1) * state.seeds) }));
+  // Batches arrive from several runs at once: draw (in place) at most every DRAW_INTERVAL_MS, at a frame.
+  const DRAW_INTERVAL_MS = 250;
+  let drawPending = false;
+  let lastDraw = 0;
+  let finished = false;
   await runToEnd(opened, 12, () => {
     if (status) status.textContent = t('status.running', { done: Math.min(...opened.map((r) => r.monthsDone)), total: opened[0]!.info.months });
-    renderCompareCharts(state);
+    if (drawPending) return;
+    drawPending = true;
+    setTimeout(() => requestAnimationFrame(() => {
+      drawPending = false;
+      lastDraw = performance.now();
+      if (!finished) void renderCompareCharts(state);
+    }), Math.max(0, DRAW_INTERVAL_MS - (performance.now() - lastDraw)));
   }, () => false);
+  finished = true;
+  await renderCompareCharts(state);
   if (status) status.textContent = t('status.done');
-  renderCompareCharts(state);
 }
 
-function renderCompareCharts(state: AppState): void {
+/** The comparison cards as drawn, with the width they were drawn at: drawn again in place while they fit. */
+let compareDrawn: { box: HTMLElement; width: number; cards: HTMLElement[] } | undefined;
+let compareToken = 0;
+
+/**
+ * Draw the comparison's two cards: again in place if they are there at the same width (a
+ * comparison streaming in), else afresh: measured in one task, then one card per task, so no
+ * task blocks the page for long. Resolves once both are drawn (or a newer call took over).
+ */
+async function renderCompareCharts(state: AppState, remeasure = false): Promise<void> {
+  const token = ++compareToken;
   const box = document.getElementById('compare-charts');
   if (!box || compareRuns.length < 2) return;
-  const [levels, differences] = compareSpecs(compareRuns, compareMetric, state.baseline);
-  const { chart } = chartSizes(chartBodyWidth(box));
-  redrawOnResize('compare', box, () => renderCompareCharts(state));
-  box.replaceChildren(
-    chartCard('compare', [levels!], single(levels!, lineChart, chart)),
-    chartCard('difference', [differences!], single(differences!, lineChart, chart)));
+  const drawn = compareDrawn;
+  const ids = ['compare', 'difference'] as const;
+  if (!remeasure && drawn?.box === box && box.children.length === 2 && drawn.cards.every((card, i) => box.children[i] === card)) {
+    const { chart } = chartSizes(drawn.width);
+    compareSpecs(compareRuns, compareMetric, state.baseline).forEach((spec, i) => chartCard(ids[i]!, [spec], single(spec, lineChart, chart), drawn.cards[i]));
+    return;
+  }
+  compareDrawn = undefined;
+  // Measuring makes the page lay out at once: only when drawing afresh.
+  const width = chartBodyWidth(box);
+  const { chart } = chartSizes(width);
+  redrawOnResize('compare', box, () => void renderCompareCharts(state, true));
+  const cards: HTMLElement[] = [];
+  for (const [i, id] of ids.entries()) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (token !== compareToken) return;
+    const spec = compareSpecs(compareRuns, compareMetric, state.baseline)[i]!;
+    cards.push(chartCard(id, [spec], single(spec, lineChart, chart)));
+    if (i === 0) box.replaceChildren(cards[0]!);
+    else box.append(cards[i]!);
+  }
+  compareDrawn = { box, width, cards };
 }
-

@@ -678,8 +678,18 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 let renderToken = 0;
 
 /**
- * Draw the charts one card per task (each card is a few milliseconds of work; all of them
- * at once would block the page). A newer render supersedes one still in progress.
+ * The chart slots' contents as last drawn in full, and the sizes they were drawn at: the next
+ * render draws them again in place (the charts update their marks, not their frames) while
+ * they are still there and the width has not changed.
+ */
+let chartsDrawn: { container: HTMLElement; sizes: ReturnType<typeof chartSizes>; elements: Element[] } | undefined;
+/** The chart area's width changed (or was never measured): measure it, and draw afresh. */
+let chartsResized = true;
+
+/**
+ * Draw the charts one card per task (all of them at once would block the page). The first
+ * render draws the cards; the next ones, while a run streams in, update them in place, each
+ * a few milliseconds. A newer render supersedes one still in progress.
  */
 async function renderCharts(): Promise<void> {
   const token = ++renderToken;
@@ -687,49 +697,76 @@ async function renderCharts(): Promise<void> {
   if (!cards) return;
   cards.dataset.complete = 'false';
   if (!runs.length || monthsDone() === 0) {
+    chartsDrawn = undefined;
     cards.replaceChildren(el('p', { class: 'placeholder' }, t('ui.noResults')));
     return;
   }
   const complete = runs.every((r) => r.done);
   const evs = events();
+  const drawn = chartsDrawn;
+  const inPlace = drawn !== undefined && !chartsResized && drawn.container === cards && cards.children.length === drawn.elements.length
+    && drawn.elements.every((element, i) => cards.children[i]!.firstElementChild === element);
   // Drawn at the width they get, so text shows at its real size; drawn again when that changes.
-  const sizes = chartSizes(chartBodyWidth(cards));
-  redrawOnResize('charts', cards, () => void renderCharts());
-  const pieces: Array<() => HTMLElement> = [
-    () => {
+  // (Measuring makes the page lay out at once, so it is done only when drawing afresh.)
+  let sizes: ReturnType<typeof chartSizes>;
+  if (inPlace) {
+    sizes = drawn.sizes;
+  } else {
+    chartsDrawn = undefined;
+    chartsResized = false;
+    sizes = chartSizes(chartBodyWidth(cards));
+    redrawOnResize('charts', cards, () => {
+      chartsResized = true;
+      void renderCharts();
+    });
+  }
+  /** Each piece draws its card afresh, or draws `old` (its slot's content) again in place. */
+  const pieces: Array<(old: HTMLElement | undefined) => HTMLElement> = [
+    (old) => {
       const spec = reasonsSpec(runs, evs);
-      return chartCard('reasons', [spec], single(spec, stackedAreaChart, sizes.chart));
+      return chartCard('reasons', [spec], single(spec, stackedAreaChart, sizes.chart), old);
     },
-    () => {
-      // Six panels are two tasks' work: draw half now and half in the next task, on one shared scale.
-      const groups = sharedScale(groupSpecs(runs));
-      // One panel size for both halves, so all six plots have the same height.
+    (old) => {
+      // Six panels are six tasks' work: the first panel now, each other in a task of its own, on one shared scale.
+      const groups = sharedScale(groupSpecs(runs), sizes.panel);
+      // One panel size for all, so all six plots have the same height.
       const panel = panelSize(groups, sizes.panel);
-      const later = el('div');
-      // Both halves join one grid (display: contents), so the panels line up as one set.
-      const join = (half: HTMLElement) => { half.style.display = 'contents'; };
-      pending.push(() => { smallMultiples(later, groups.slice(3), panel, stackedAreaChart, sizes.columns); join(later); });
-      return el('div', { id: 'groups-block' }, el('h3', {}, t('chart.groups.title', { group: worstGroup(groups) })),
+      const title = t('chart.groups.title', { group: worstGroup(groups) });
+      // Each panel in a part of its own; the parts join one grid (display: contents), so the panels line up as one set.
+      const draw = (part: HTMLElement, i: number) => smallMultiples(part, groups.slice(i, i + 1), panel, stackedAreaChart, sizes.columns);
+      const join = (part: HTMLElement) => { part.style.display = 'contents'; };
+      const figure = old?.querySelector<HTMLElement>('#chart-groups');
+      const drawnParts = figure?.querySelector('.chart-body')?.children;
+      if (old && figure && drawnParts?.length === groups.length) {
+        const parts = [...drawnParts] as HTMLElement[];
+        const heading = old.querySelector('h3')!;
+        if (heading.textContent !== title) heading.textContent = title;
+        chartCard('groups', groups, () => { draw(parts[0]!, 0); join(parts[0]!); }, figure);
+        parts.slice(1).forEach((part, i) => pending.push(() => { draw(part, i + 1); join(part); }));
+        return old;
+      }
+      const parts = groups.map(() => el('div'));
+      parts.slice(1).forEach((part, i) => pending.push(() => { draw(part, i + 1); join(part); }));
+      return el('div', { id: 'groups-block' }, el('h3', {}, title),
         sharedLegend(groups[0]!),
         chartCard('groups', groups, (container) => {
-          const first = el('div');
-          container.append(first, later);
-          smallMultiples(first, groups.slice(0, 3), panel, stackedAreaChart, sizes.columns);
-          container.style.cssText = first.style.cssText;
-          join(first);
+          container.append(...parts);
+          draw(parts[0]!, 0);
+          container.style.cssText = parts[0]!.style.cssText;
+          join(parts[0]!);
         }));
     },
-    () => {
+    (old) => {
       const spec = indicatorsSpec(runs, evs);
-      return chartCard('indicators', [spec], single(spec, lineChart, sizes.chart));
+      return chartCard('indicators', [spec], single(spec, lineChart, sizes.chart), old);
     },
-    () => {
+    (old) => {
       const [trust] = trustSpecs(runs, evs);
-      return chartCard('trust', [trust!], single(trust!, lineChart, sizes.chart));
+      return chartCard('trust', [trust!], single(trust!, lineChart, sizes.chart), old);
     },
-    () => {
+    (old) => {
       const [, funds] = trustSpecs(runs, evs);
-      return chartCard('funds', [funds!], single(funds!, lineChart, sizes.chart));
+      return chartCard('funds', [funds!], single(funds!, lineChart, sizes.chart), old);
     },
   ];
   if (cards.children.length !== pieces.length) cards.replaceChildren(...pieces.map(() => el('div', { class: 'slot' })));
@@ -738,20 +775,25 @@ async function renderCharts(): Promise<void> {
     await nextTask();
     if (token !== renderToken) return;
     for (const finish of pending.splice(0)) {
+      performance.mark('chart-piece');
       finish();
+      performance.measure('chart panel', 'chart-piece');
       await nextTask();
       if (token !== renderToken) return;
     }
     performance.mark('chart-piece');
-    const card = pieces[i]!();
-    performance.measure(`chart ${i}`, 'chart-piece');
     const slot = cards.children[i]!;
+    const old = inPlace ? (slot.firstElementChild as HTMLElement) : undefined;
+    const card = pieces[i]!(old);
+    performance.measure(`chart ${i}`, 'chart-piece');
+    if (card === old) continue;
     // Keep an open data table or summary open across redraws.
     const open = [...slot.querySelectorAll('details[open], .chart-table:not([hidden])')].length > 0;
     slot.replaceChildren(card);
     if (open) card.querySelectorAll<HTMLDetailsElement>('details').forEach((d) => { d.open = true; });
   }
   for (const finish of pending.splice(0)) finish();
+  if (!inPlace) chartsDrawn = { container: cards, sizes, elements: [...cards.children].map((slot) => slot.firstElementChild!) };
   if (lesson >= 0) highlightLessonChart();
   // For tests and scripts: the charts now show every month of finished runs.
   cards.dataset.complete = String(complete);
@@ -772,29 +814,41 @@ function householdSection(): HTMLElement {
     el('div', { id: 'story', 'aria-live': 'polite' }));
 }
 
+/**
+ * The month the household view last drew here, in which language, and its title: batches of
+ * other seeds, and repeated calls, change none of it, so nothing is drawn again.
+ */
+let householdsDrawn: { statuses: Uint8Array; language: Language; title: string } | undefined;
+
 function renderHouseholds(fromSlider = false): void {
   const first = runs[0];
   if (!first || first.monthsDone === 0) return;
   if (!fromSlider) shownMonth = first.monthsDone;
   shownMonth = Math.min(Math.max(1, shownMonth), first.monthsDone);
   const statuses = first.statuses[shownMonth - 1];
-  householdView.draw(statuses);
+  const unchanged = statuses !== undefined && householdsDrawn?.statuses === statuses && householdsDrawn.language === getLanguage();
+  if (!unchanged) householdView.draw(statuses);
   const slider = document.getElementById('household-month') as HTMLInputElement | null;
   if (slider && !fromSlider) {
-    slider.max = String(first.info.months);
-    slider.value = String(shownMonth);
+    if (slider.max !== String(first.info.months)) slider.max = String(first.info.months);
+    if (slider.value !== String(shownMonth)) slider.value = String(shownMonth);
   }
   const output = document.getElementById('household-month-value');
-  if (output) output.textContent = String(shownMonth);
+  if (output && output.textContent !== String(shownMonth)) output.textContent = String(shownMonth);
   if (statuses) {
-    let inNeed = 0;
-    let fell = 0;
-    for (const s of statuses) {
-      if (s !== STATUS.no_need) inNeed++;
-      if (s === STATUS.fell_through) fell++;
+    let text = unchanged ? householdsDrawn!.title : '';
+    if (!unchanged) {
+      let inNeed = 0;
+      let fell = 0;
+      for (const s of statuses) {
+        if (s !== STATUS.no_need) inNeed++;
+        if (s === STATUS.fell_through) fell++;
+      }
+      text = t('chart.households.title', { share: inNeed ? `${Math.round((100 * fell) / inNeed)}%` : '0%', month: shownMonth });
+      householdsDrawn = { statuses, language: getLanguage(), title: text };
     }
     const title = document.getElementById('households-title');
-    if (title) title.textContent = t('chart.households.title', { share: inNeed ? `${Math.round((100 * fell) / inNeed)}%` : '0%', month: shownMonth });
+    if (title && title.textContent !== text) title.textContent = text;
   }
 }
 

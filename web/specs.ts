@@ -7,7 +7,7 @@ import { GROUPS } from '../sim/engine/groups.ts';
 import { METRIC_NAMES } from '../sim/engine/metrics.ts';
 import { REASONS } from '../sim/engine/reasons.ts';
 import type { ScenarioEvent } from '../sim/scenario/events.ts';
-import { band, differenceBand } from './bands.ts';
+import { differenceBand, keptBand } from './bands.ts';
 import { colorAt } from './charts/palette.ts';
 import type { ChartEvent, ChartSeries, ChartSpec } from './charts/types.ts';
 import type { ChartWords } from './charts/words.ts';
@@ -23,16 +23,25 @@ const metricIndex = (name: string): number => {
 };
 const groupIndex = (name: string): number => GROUPS.indexOf(name as (typeof GROUPS)[number]);
 
-/** The banded series of one metric for one group over the runs (seeds) of a scenario. */
+/** Months every run has finished: their values no longer change. */
+const settledMonths = (runs: readonly RunHandle[]): number => (runs.length ? Math.min(...runs.map((r) => r.monthsDone)) : 0);
+
+/**
+ * The banded series of one metric for one group over the runs (seeds) of a scenario. Kept
+ * for the same runs between calls, so each redraw while a run streams in works out only the
+ * months not yet finished in every run (bands.ts keptBand).
+ */
 export function metricBand(runs: readonly RunHandle[], metric: string, group = 'all') {
   const g = groupIndex(group);
   const m = metricIndex(metric);
-  return band(runs.map((r) => r.series[g]![m]!), runs[0]?.info.months ?? 0);
+  return keptBand(runs, `${g}:${m}`, runs.map((r) => r.series[g]![m]!), runs[0]?.info.months ?? 0, settledMonths(runs));
 }
 
 const percent = format('.0%');
+const whole = format(',.0f');
+const fewDigits = format('.3~r');
 /** Whole numbers with separators, small values (e.g. differences near zero) with a few digits. */
-const count = (v: number): string => (Math.abs(v) >= 100 || v === 0 ? format(',.0f')(v) : format('.3~r')(v));
+const count = (v: number): string => (Math.abs(v) >= 100 || v === 0 ? whole(v) : fewDigits(v));
 const compact = format('.3~s');
 
 export const metricFormat = (metric: string) => (metric.endsWith('_rate') || metric === 'public_trust' ? percent : metric.includes('spending') || metric.includes('funds') ? compact : count);
@@ -215,16 +224,17 @@ export function compareSpecs(sets: ReadonlyArray<{ label: string; runs: readonly
   const months = Math.max(0, ...sets.map((s) => s.runs[0]?.info.months ?? 0));
   const m = metricIndex(metric);
   const values = (runs: readonly RunHandle[]) => runs.map((r) => r.series[0]![m]!);
+  const band = (runs: readonly RunHandle[], months: number) => keptBand(runs, `0:${m}`, values(runs), months, settledMonths(runs));
   const base = sets[baseline];
   const fmt = metricFormat(metric);
   return [
     {
-      title: compareTitle(sets.map((s) => ({ label: s.label, value: monthlyMean(band(values(s.runs), months).median) })), metric, baseline),
+      title: compareTitle(sets.map((s) => ({ label: s.label, value: monthlyMean(band(s.runs, months).median) })), metric, baseline),
       xLabel: t('chart.axis.month'),
       words: chartWords(),
       yLabel: t(`metric.${metric}.unit`),
       months,
-      series: sets.map((s, i) => ({ key: `scenario-${i}`, label: s.label, color: colorAt(i), band: band(values(s.runs), months), dashed: i === baseline })),
+      series: sets.map((s, i) => ({ key: `scenario-${i}`, label: s.label, color: colorAt(i), band: band(s.runs, months), dashed: i === baseline })),
       format: fmt,
     },
     {

@@ -97,7 +97,8 @@ describe('the web app', { timeout: TEST_MS }, () => {
     // And by number, from the keyboard.
     await page.fill('#household-picker', '7');
     await page.press('#household-picker', 'Enter');
-    await page.waitForFunction(() => /household 7\b/.test(document.querySelector('#story h3')?.textContent ?? ''));
+    // The heading comes at once with a pending line; the story's lines when the worker answers.
+    await page.waitForFunction(() => /household 7\b/.test(document.querySelector('#story h3')?.textContent ?? '') && document.querySelector('#story')?.getAttribute('aria-busy') === 'false');
     expect((await page.$$('#story li')).length).toBeGreaterThan(0);
   });
 

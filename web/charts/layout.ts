@@ -43,6 +43,9 @@ export interface ChartLayout {
   readonly yTicks: readonly number[];
 }
 
+/** The title's lines at this size (the title wraps to the chart's width, inside its padding). */
+export const wrapTitle = (title: string, size: ChartSize): string[] => wrapWords(title, size.width - 2 * PAD, CHART_STYLE.titleFontSize);
+
 /** About one y tick per 40px of plot, so tick labels never crowd; never fewer than three. */
 export const yTickCount = (size: ChartSize): number => Math.max(3, Math.round((size.height - 110) / 40));
 
@@ -71,7 +74,7 @@ export function layoutChart(
     .range([0, plotWidth]);
   const xTicks = monthTicks(x, plotWidth);
 
-  const titleLines = wrapWords(spec.title, size.width - 2 * PAD, CHART_STYLE.titleFontSize);
+  const titleLines = wrapTitle(spec.title, size);
   const titleBaseline = PAD + CHART_STYLE.titleFontSize;
   const legendTop = PAD + Math.max(titleLines.length, size.titleLines ?? 0) * TITLE_LINE_HEIGHT + 2;
   const legend = layoutLegend(spec.legend === false ? [] : [...spec.series, ...extraLegend], size.width - 2 * PAD);

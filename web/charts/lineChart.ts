@@ -2,6 +2,7 @@ import { area, line } from 'd3';
 import { valueExtent } from './domain.ts';
 import { drawFrame } from './frame.ts';
 import { hasVisibleBand, lineValues } from './lineValues.ts';
+import { drawMarks, type Mark } from './marks.ts';
 import { CHART_STYLE } from './style.ts';
 import type { ChartSize, ChartSpec } from './types.ts';
 import { isolatedMonths, monthsOf, valueAt } from './values.ts';
@@ -12,6 +13,7 @@ const isValue = Number.isFinite;
 /**
  * One line per series (the median over seeds) over a translucent 90% band, months on x.
  * A month with no value (NaN) leaves a gap rather than a line drawn through guesswork.
+ * Drawn again into the same svg, it keeps the frame and updates the lines in place (frame.ts).
  */
 export function lineChart(svg: SVGSVGElement, spec: ChartSpec, size: ChartSize): void {
   const { data, layout } = drawFrame(svg, spec, size, {
@@ -22,6 +24,7 @@ export function lineChart(svg: SVGSVGElement, spec: ChartSpec, size: ChartSize):
   });
   const { x, y } = layout;
   const months = monthsOf(spec);
+  const marks: Mark[] = [];
 
   // All bands first, so that no band ever veils another series' line.
   spec.series.forEach((series, index) => {
@@ -33,14 +36,17 @@ export function lineChart(svg: SVGSVGElement, spec: ChartSpec, size: ChartSize):
       .y0((month) => y(valueAt(low, month)))
       .y1((month) => y(valueAt(high, month)))
       .digits(2);
-    data
-      .append('path')
-      .attr('class', 'band')
-      .attr('data-series', series.key)
-      .attr('fill', series.color)
-      .attr('fill-opacity', CHART_STYLE.bandOpacity)
-      .attr('stroke', 'none')
-      .attr('d', band(months) ?? '');
+    marks.push({
+      tag: 'path',
+      attrs: [
+        ['class', 'band'],
+        ['data-series', series.key],
+        ['fill', series.color],
+        ['fill-opacity', CHART_STYLE.bandOpacity],
+        ['stroke', 'none'],
+        ['d', band(months) ?? ''],
+      ],
+    });
   });
 
   for (const series of spec.series) {
@@ -50,28 +56,34 @@ export function lineChart(svg: SVGSVGElement, spec: ChartSpec, size: ChartSize):
       .x((month) => x(month))
       .y((month) => y(valueAt(median, month)))
       .digits(2);
-    data
-      .append('path')
-      .attr('class', 'median')
-      .attr('data-series', series.key)
-      .attr('fill', 'none')
-      .attr('stroke', series.color)
-      .attr('stroke-width', CHART_STYLE.lineWidth)
-      .attr('stroke-linejoin', 'round')
-      .attr('stroke-linecap', 'round')
-      .attr('stroke-dasharray', series.dashed ? CHART_STYLE.dash : null)
-      .attr('d', medianLine(months) ?? '')
-      .append('title')
-      .text(series.label);
+    marks.push({
+      tag: 'path',
+      attrs: [
+        ['class', 'median'],
+        ['data-series', series.key],
+        ['fill', 'none'],
+        ['stroke', series.color],
+        ['stroke-width', CHART_STYLE.lineWidth],
+        ['stroke-linejoin', 'round'],
+        ['stroke-linecap', 'round'],
+        ['stroke-dasharray', series.dashed ? CHART_STYLE.dash : null],
+        ['d', medianLine(months) ?? ''],
+      ],
+      title: series.label,
+    });
     for (const month of isolatedMonths((m) => isValue(valueAt(median, m)), spec.months)) {
-      data
-        .append('circle')
-        .attr('class', 'point')
-        .attr('data-series', series.key)
-        .attr('cx', round2(x(month)))
-        .attr('cy', round2(y(valueAt(median, month))))
-        .attr('r', CHART_STYLE.lineWidth * 1.5)
-        .attr('fill', series.color);
+      marks.push({
+        tag: 'circle',
+        attrs: [
+          ['class', 'point'],
+          ['data-series', series.key],
+          ['cx', round2(x(month))],
+          ['cy', round2(y(valueAt(median, month)))],
+          ['r', CHART_STYLE.lineWidth * 1.5],
+          ['fill', series.color],
+        ],
+      });
     }
   }
+  drawMarks(data.node()!, marks);
 }

@@ -4,7 +4,7 @@ import type { lineChart } from './lineChart.ts';
 import { lineValues } from './lineValues.ts';
 import { stackedAreaChart } from './stackedAreaChart.ts';
 import { stackValues } from './stacking.ts';
-import { CHART_STYLE, SVG_NS } from './style.ts';
+import { CHART_CONTAIN, CHART_STYLE, SVG_NS } from './style.ts';
 import { wrapWords } from './textWidth.ts';
 import type { ChartSize, ChartSpec } from './types.ts';
 
@@ -26,6 +26,9 @@ export function panelSize(specs: readonly ChartSpec[], size: ChartSize): ChartSi
  * panels. A spec with its own yDomain keeps it; the others share the nice extent of all of
  * them. Every panel is drawn at size.width, one SVG unit to a CSS pixel, in `columns`
  * columns (by default as many as fit). Returns the svgs in spec order.
+ *
+ * Called again on a container it drew the same number of panels into, it draws into the
+ * same svgs, which update in place (a run streaming in); otherwise it replaces the content.
  */
 export function smallMultiples(
   container: HTMLElement,
@@ -42,7 +45,9 @@ export function smallMultiples(
   );
   const panel = panelSize(specs, size);
 
-  container.replaceChildren();
+  const previous = panels.get(container);
+  const reuse = previous !== undefined && previous.length === specs.length && previous.every((svg, i) => container.children[i] === svg) && container.children.length === specs.length;
+  if (!reuse) container.replaceChildren();
   container.style.display = 'grid';
   // Columns of the panels' width; they only shrink (and the svgs with them) if the page got
   // narrower since the panels were drawn, until they are drawn again.
@@ -50,13 +55,24 @@ export function smallMultiples(
   container.style.gridTemplateColumns = columns ? `repeat(${columns}, ${column})` : `repeat(auto-fill, ${column})`;
   container.style.gap = `${PANEL_GAP}px`;
 
-  return specs.map((spec) => {
-    const svg = container.ownerDocument.createElementNS(SVG_NS, 'svg');
-    svg.style.width = `${size.width}px`;
-    svg.style.maxWidth = '100%';
-    svg.style.height = 'auto';
-    container.append(svg);
+  const svgs = specs.map((spec, i) => {
+    let svg = reuse ? previous[i]! : undefined;
+    if (svg) {
+      svg.style.width = `${size.width}px`;
+    } else {
+      svg = container.ownerDocument.createElementNS(SVG_NS, 'svg');
+      svg.style.width = `${size.width}px`;
+      svg.style.maxWidth = '100%';
+      svg.style.height = 'auto';
+      svg.style.setProperty('contain', CHART_CONTAIN);
+      container.append(svg);
+    }
     draw(svg, spec.yDomain ? spec : { ...spec, yDomain: shared }, panel);
     return svg;
   });
+  panels.set(container, svgs);
+  return svgs;
 }
+
+/** The panels smallMultiples last drew into each container. */
+const panels = new WeakMap<HTMLElement, SVGSVGElement[]>();

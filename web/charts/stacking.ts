@@ -15,7 +15,9 @@ export function stackMedians(spec: ChartSpec): Series<number, number>[] {
     .value((month, index) => valueAt(spec.series[index]?.band.median ?? [], month))(monthsOf(spec));
 }
 
-/** Every stacked edge, to fit the y axis around. */
-export function stackValues(spec: ChartSpec): number[] {
-  return stackMedians(spec).flatMap((layer) => layer.flatMap((point) => [point[0] ?? Number.NaN, point[1] ?? Number.NaN]));
+/** Every stacked edge, to fit the y axis around (from `layers` if already stacked). */
+export function stackValues(spec: ChartSpec, layers: Series<number, number>[] = stackMedians(spec)): number[] {
+  const values: number[] = [];
+  for (const layer of layers) for (const point of layer) values.push(point[0] ?? Number.NaN, point[1] ?? Number.NaN);
+  return values;
 }

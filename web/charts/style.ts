@@ -21,3 +21,10 @@ export const CHART_STYLE = {
 
 /** The SVG namespace, needed to create SVG elements outside d3. */
 export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * CSS for a chart's svg on the page: its layout and painting are its own (an svg already
+ * clips to its box, so nothing looks different), so that a chart updated in place while a run
+ * streams in is laid out and repainted alone, not with the whole page.
+ */
+export const CHART_CONTAIN = 'layout paint';
