@@ -8,7 +8,7 @@ import { METRIC_NAMES } from '../sim/engine/metrics.ts';
 import { REASONS } from '../sim/engine/reasons.ts';
 import type { ScenarioEvent } from '../sim/scenario/events.ts';
 import { differenceBand, keptBand } from './bands.ts';
-import { colorAt } from './charts/palette.ts';
+import { colorAt, inkAt } from './charts/palette.ts';
 import type { ChartEvent, ChartSeries, ChartSpec } from './charts/types.ts';
 import type { ChartWords } from './charts/words.ts';
 import type { RunHandle } from './engineClient.ts';
@@ -139,7 +139,7 @@ export function groupSpecs(runs: readonly RunHandle[]): ChartSpec[] {
 /** The paper's three indicators (§5.2). */
 export function indicatorsSpec(runs: readonly RunHandle[], events: readonly ScenarioEvent[]): ChartSpec {
   const metrics = ['resource_matching_rate', 'need_satisfaction_rate', 'service_coverage_rate'];
-  const series = metrics.map((m, i) => ({ key: m, label: t(`metric.${m}`), color: colorAt(i + 4), band: metricBand(runs, m) }));
+  const series = metrics.map((m, i) => ({ key: m, label: t(`metric.${m}`), ...inkAt(i), band: metricBand(runs, m) }));
   const mean = (s: ChartSeries) => sum(s.band.median) / Math.max(1, s.band.median.filter((v) => !Number.isNaN(v)).length);
   const ranked = [...series].sort((a, b) => mean(b) - mean(a));
   return {
@@ -167,7 +167,7 @@ export function trustSpecs(runs: readonly RunHandle[], events: readonly Scenario
       words: chartWords(),
       yLabel: t('metric.public_trust.unit'),
       months,
-      series: [{ key: 'public_trust', label: t('metric.public_trust'), color: colorAt(4), band: trust }],
+      series: [{ key: 'public_trust', label: t('metric.public_trust'), ...inkAt(0), band: trust }],
       events: eventMarks(events),
       references: [{ value: threshold, label: t('chart.tacitusThreshold', { value: percent(threshold) }) }],
       format: percent,
@@ -179,7 +179,7 @@ export function trustSpecs(runs: readonly RunHandle[], events: readonly Scenario
       words: chartWords(),
       yLabel: t('metric.charity_funds.unit'),
       months,
-      series: ['charity_donations', 'charity_spending'].map((m, i) => ({ key: m, label: t(`metric.${m}`), color: colorAt(i), band: metricBand(runs, m) })),
+      series: ['charity_donations', 'charity_spending'].map((m, i) => ({ key: m, label: t(`metric.${m}`), ...inkAt(i), band: metricBand(runs, m) })),
       events: eventMarks(events),
       format: compact,
     },
@@ -234,7 +234,7 @@ export function compareSpecs(sets: ReadonlyArray<{ label: string; runs: readonly
       words: chartWords(),
       yLabel: t(`metric.${metric}.unit`),
       months,
-      series: sets.map((s, i) => ({ key: `scenario-${i}`, label: s.label, color: colorAt(i), band: band(s.runs, months), dashed: i === baseline })),
+      series: sets.map((s, i) => ({ key: `scenario-${i}`, label: i === baseline ? `${s.label} (${t('ui.baseline')})` : s.label, ...inkAt(i), band: band(s.runs, months) })),
       format: fmt,
     },
     {
@@ -243,7 +243,7 @@ export function compareSpecs(sets: ReadonlyArray<{ label: string; runs: readonly
       words: chartWords(),
       yLabel: t(`metric.${metric}.unit`),
       months,
-      series: sets.flatMap((s, i) => (i === baseline || !base ? [] : [{ key: `scenario-${i}`, label: s.label, color: colorAt(i), band: differenceBand(values(s.runs), values(base.runs), months) }])),
+      series: sets.flatMap((s, i) => (i === baseline || !base ? [] : [{ key: `scenario-${i}`, label: s.label, ...inkAt(i), band: differenceBand(values(s.runs), values(base.runs), months) }])),
       format: fmt,
     },
   ];

@@ -10,7 +10,7 @@ import { drawLegend, type SwatchShape } from './legend.ts';
 import { layoutChart, wrapTitle, yTickCount, type ChartLayout } from './layout.ts';
 import type { GroupSelection } from './selection.ts';
 import { drawTitle } from './title.ts';
-import { CHART_STYLE } from './style.ts';
+import { CHART_STYLE, dashOf } from './style.ts';
 import type { ChartSize, ChartSpec } from './types.ts';
 
 export interface FrameOptions {
@@ -75,7 +75,7 @@ export function drawFrame(element: SVGSVGElement, spec: ChartSpec, size: ChartSi
   const key = JSON.stringify([
     size.width, size.height, size.minPlotHeight ?? null, size.titleLines ?? null, titleLines.length,
     spec.months, spec.xLabel, spec.yLabel, spec.legend !== false,
-    spec.series.map((s) => [s.key, s.label, s.color, Boolean(s.dashed)]),
+    spec.series.map((s) => [s.key, s.label, s.color, dashOf(s)]),
     (spec.events ?? []).map((e) => [e.month, e.label]),
     (spec.references ?? []).map((r) => [r.value, r.label]),
     yDomain, scaleLinear().domain(yDomain).ticks(yTickCount(size)).map(format),

@@ -2,7 +2,7 @@ import { BAND_KEY, LEGEND_LABEL_OFFSET, LEGEND_SWATCH_WIDTH } from './legendLayo
 import { CHART_PAD, type ChartLayout } from './layout.ts';
 import { round2 } from './round.ts';
 import type { SvgSelection } from './selection.ts';
-import { CHART_STYLE } from './style.ts';
+import { CHART_STYLE, dashOf } from './style.ts';
 
 
 /** A line swatch (dashed like its series) for line charts; a filled square for areas. */
@@ -36,7 +36,7 @@ export function drawLegend(svg: SvgSelection, layout: ChartLayout, swatch: Swatc
         .attr('x2', LEGEND_SWATCH_WIDTH)
         .attr('stroke', item.series.color)
         .attr('stroke-width', CHART_STYLE.lineWidth)
-        .attr('stroke-dasharray', item.series.dashed ? CHART_STYLE.dash : null);
+        .attr('stroke-dasharray', dashOf(item.series));
     } else {
       entry
         .append('rect')

@@ -3,7 +3,7 @@ import { valueExtent } from './domain.ts';
 import { drawFrame } from './frame.ts';
 import { hasVisibleBand, lineValues } from './lineValues.ts';
 import { drawMarks, type Mark } from './marks.ts';
-import { CHART_STYLE } from './style.ts';
+import { CHART_STYLE, dashOf } from './style.ts';
 import type { ChartSize, ChartSpec } from './types.ts';
 import { isolatedMonths, monthsOf, valueAt } from './values.ts';
 import { round2 } from './round.ts';
@@ -66,7 +66,7 @@ export function lineChart(svg: SVGSVGElement, spec: ChartSpec, size: ChartSize):
         ['stroke-width', CHART_STYLE.lineWidth],
         ['stroke-linejoin', 'round'],
         ['stroke-linecap', 'round'],
-        ['stroke-dasharray', series.dashed ? CHART_STYLE.dash : null],
+        ['stroke-dasharray', dashOf(series)],
         ['d', medianLine(months) ?? ''],
       ],
       title: series.label,

@@ -19,6 +19,9 @@ export const CHART_STYLE = {
   eventDash: '3 3',
 } as const;
 
+/** A series' dash pattern: its own, the standard dash if it is dashed, else none (solid). */
+export const dashOf = (series: { readonly dashed?: boolean; readonly dash?: string }): string | null => series.dash ?? (series.dashed ? CHART_STYLE.dash : null);
+
 /** The SVG namespace, needed to create SVG elements outside d3. */
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -19,6 +19,8 @@ export interface ChartSeries {
   readonly band: Band;
   /** Draw dashed (e.g. a baseline in a comparison). */
   readonly dashed?: boolean;
+  /** A dash pattern of its own (SVG stroke-dasharray), for series told apart by line style. */
+  readonly dash?: string;
 }
 
 /** A scheduled event marked on the time axis (month is 1-based, as in scenarios). */
