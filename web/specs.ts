@@ -13,6 +13,7 @@ import type { ChartEvent, ChartSeries, ChartSpec } from './charts/types.ts';
 import type { ChartWords } from './charts/words.ts';
 import type { RunHandle } from './engineClient.ts';
 import { t } from './i18n/index.ts';
+import { decapitalise } from './format.ts';
 import { getPath } from './state.ts';
 import { PARAMETER_BY_PATH } from '../sim/scenario/parameters.ts';
 
@@ -96,9 +97,9 @@ export function compareTitle(scenarios: ReadonlyArray<{ label: string; value: nu
   const isShare = metricFormat(metric) === percent;
   const amount = isShare ? t('unit.points', { n: format('.1f')(Math.abs(difference) * 100) }) : `${count(Math.abs(difference))} ${t(`metric.${metric}.unit`)}`;
   const value = isShare ? percent(best.value) : `${count(best.value)} ${t(`metric.${metric}.unit`)}`;
-  if (Math.abs(difference) < 1e-9) return t('chart.compare.tie', { metric: t(`metric.${metric}`), value });
+  if (Math.abs(difference) < 1e-9) return t('chart.compare.tie', { metric: decapitalise(t(`metric.${metric}`)), value });
   return t('chart.compare.best', {
-    best: best.label, metric: t(`metric.${metric}`), value,
+    best: best.label, metric: decapitalise(t(`metric.${metric}`)), value,
     change: t(difference > 0 ? 'chart.change.higher' : 'chart.change.lower', { amount }), other: other.label,
   });
 }
@@ -143,7 +144,7 @@ export function indicatorsSpec(runs: readonly RunHandle[], events: readonly Scen
   const mean = (s: ChartSeries) => sum(s.band.median) / Math.max(1, s.band.median.filter((v) => !Number.isNaN(v)).length);
   const ranked = [...series].sort((a, b) => mean(b) - mean(a));
   return {
-    title: t('chart.indicators.title', { best: ranked[0]!.label, worst: ranked.at(-1)!.label }),
+    title: t('chart.indicators.title', { best: decapitalise(ranked[0]!.label), worst: decapitalise(ranked.at(-1)!.label) }),
     xLabel: t('chart.axis.month'),
     words: chartWords(),
     yLabel: t('ui.share'),

@@ -16,7 +16,7 @@ describe('chart titles say what the data show', () => {
   it('a comparison names the best scenario, with the unit, and rates in percentage points', () => {
     setLanguage('en');
     const fell = [{ label: 'A', value: 450 }, { label: 'B', value: 412 }, { label: 'C', value: 500 }];
-    expect(compareTitle(fell, 'fell_through', 0)).toBe('B does best on Fallen through the gaps: 412 households a month on average, 38 households lower than A');
+    expect(compareTitle(fell, 'fell_through', 0)).toBe('B does best on fallen through the gaps: 412 households a month on average, 38 households lower than A');
     // The baseline best: against the next best.
     expect(compareTitle(fell, 'fell_through', 1)).toMatch(/^B does best .* 38 households lower than A$/);
     const coverage = [{ label: 'A', value: 0.5 }, { label: 'B', value: 0.532 }];

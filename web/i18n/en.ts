@@ -58,7 +58,7 @@ export const en: Record<string, string> = {
   // ── Charts ─────────────────────────────────────────────────────────────────────
   'chart.reasons.title': 'Needs unmet this month, and why: {top} is the largest reason',
   'chart.groups.title': 'Needs unmet per 1,000 households, by group: {group} fare worst',
-  'chart.indicators.title': 'Need satisfaction, coverage and matching: {best} is highest, {worst} lowest',
+  'chart.indicators.title': 'Need satisfaction, coverage and matching: the {best} is highest, the {worst} lowest',
   'chart.households.title': '{share} of households in need had fallen through the gaps in month {month}',
   'chart.change.higher': '{amount} higher',
   'chart.change.lower': '{amount} lower',
@@ -550,7 +550,7 @@ export const en: Record<string, string> = {
   "button.runComparison": "Run comparison",
   "button.startLesson": "Start the lessons",
   "chart.groups.panel": "{group}: {value} unmet needs per 1,000 households a month",
-  "chart.funds.title": "Charities received {donations} in donations and gave {spent} in help",
+  "chart.funds.title": "Charities received {donations} yuan in donations and paid {spent} yuan in help",
   "chart.difference.title": "Difference from {baseline}, seed by seed (median and 90% band)",
   "story.neverInNeed": "This household was never in need during the months simulated.",
   "lesson.governmentAlone.title": "1. Government alone",

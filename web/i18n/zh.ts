@@ -549,7 +549,7 @@ export const zh: Record<string, string> = {
   "button.runComparison": "运行比较",
   "button.startLesson": "开始课程",
   "chart.groups.panel": "{group}：每千户每月 {value} 项需求未满足",
-  "chart.funds.title": "慈善组织共收到捐赠 {donations}，给出帮助 {spent}",
+  "chart.funds.title": "慈善组织共收到捐赠{donations}元，支付帮助{spent}元",
   "chart.difference.title": "与 {baseline} 的差值（逐个种子配对：中位数与90%区间）",
   "story.neverInNeed": "在模拟的月份里，这个家庭从未陷入困难。",
   "lesson.governmentAlone.title": "1. 只有政府救助",
