@@ -211,7 +211,11 @@ describe('the web app', { timeout: TEST_MS }, () => {
     await page.click('[data-pattern="policy_driven"]');
     await setKnob(page, 'government.dibao.lineRural', 700);
     await setKnob(page, 'households', 3000);
-    await page.waitForFunction(() => location.hash.includes('s='));
+    // The address holds the scenario once the page has checked it (in a worker): wait for the last edit to reach it.
+    await page.waitForFunction(() => {
+      const encoded = /s=([^&]*)/.exec(location.hash)?.[1];
+      return encoded !== undefined && atob(encoded.replace(/-/g, '+').replace(/_/g, '/')).includes('"households":3000');
+    });
     const link = await page.evaluate(() => location.href);
     const { page: other } = await openPage(app, link.slice(app.url.length));
     expect(await other.getAttribute('[data-pattern="policy_driven"]', 'aria-checked')).toBe('true');

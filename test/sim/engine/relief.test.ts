@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARE, MEDICAL, SUBSISTENCE, bit } from '../../../sim/engine/domains.ts';
 import { trackEpisodes, updateSubsistence } from '../../../sim/engine/needs.ts';
-import { CHARITY, GOVERNMENT, bookSpending, fullReliefCost, relieve } from '../../../sim/engine/relief.ts';
+import { CHARITY, GOVERNMENT, HELPER, bookSpending, fullReliefCost, relieve } from '../../../sim/engine/relief.ts';
 import { ACC, ACC_COUNT } from '../../../sim/engine/accumulators.ts';
 import { createWorld } from '../../../sim/engine/world.ts';
 import { small } from '../helpers.ts';
@@ -21,7 +21,7 @@ describe('relieve', () => {
     const world = household(0.8);
     const cost = fullReliefCost(world, 0, MEDICAL);
     expect(cost).toBeCloseTo(0.8 * world.scenario.needs.medicalCost, 3);
-    const matched = relieve(world, 0, MEDICAL, cost / 4, cost, GOVERNMENT);
+    const matched = relieve(world, 0, MEDICAL, cost / 4, cost, HELPER.temporary_assistance);
     expect(world.hh.severity[MEDICAL]).toBeCloseTo(0.6, 6);
     expect(matched).toBeCloseTo(cost / 4, 3);
     expect(world.hh.servedGov[0]).toBe(bit(MEDICAL));
@@ -30,16 +30,18 @@ describe('relieve', () => {
   it('never relieves more than the need: money beyond full relief is not matched', () => {
     const world = household(0.5);
     const cost = fullReliefCost(world, 0, MEDICAL);
-    const matched = relieve(world, 0, MEDICAL, cost * 3, cost, CHARITY);
+    const matched = relieve(world, 0, MEDICAL, cost * 3, cost, HELPER.crowdfunding);
     expect(world.hh.severity[MEDICAL]).toBe(0);
     expect(matched).toBeCloseTo(cost, 3);
     expect(world.hh.servedCharity[0]).toBe(bit(MEDICAL));
+    // Who helped is kept per need, for the household's story.
+    expect(world.hh.helpers[MEDICAL]).toBe(1 << HELPER.crowdfunding);
   });
 
   it('does nothing for a domain the household is not in need in', () => {
     const world = household(0.5);
-    expect(relieve(world, 0, CARE, 1000, 1000, GOVERNMENT)).toBe(0);
-    expect(relieve(world, 0, SUBSISTENCE, 1000, 1000, GOVERNMENT)).toBe(0);
+    expect(relieve(world, 0, CARE, 1000, 1000, HELPER.special_assistance)).toBe(0);
+    expect(relieve(world, 0, SUBSISTENCE, 1000, 1000, HELPER.dibao)).toBe(0);
     expect(world.hh.servedGov[0]).toBe(0);
   });
 });
