@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../sim/cli/main.ts';
-import { TEST_MS, WAIT_MS, openPage, runToEnd, setKnob, startApp, type App } from './browser.ts';
+import { SCREENS, TEST_MS, WAIT_MS, openPage, ringPixels, runToEnd, setKnob, startApp, type App } from './browser.ts';
 
 let app: App;
 beforeAll(async () => { app = await startApp(); }, WAIT_MS);
@@ -83,17 +83,11 @@ describe('the web app', { timeout: TEST_MS }, () => {
     const picked = await canvas.getAttribute('data-selected');
     expect(await page.textContent('#story h3')).toBe(`The story of household ${picked}`);
     expect(await page.$eval('#story', (box) => box.getAttribute('aria-busy'))).toBe('false');
-    // The chosen dot is ringed: a white halo (the canvas has no other pure white) around black.
-    const whitePixels = () => page.$eval('canvas.dots', (c) => {
-      const { data } = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height);
-      let white = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! > 250 && data[i + 1]! > 250 && data[i + 2]! > 250 && data[i + 3] === 255) white++;
-      return white;
-    });
+    // The chosen dot is ringed; closing the story takes the ring away.
     await page.waitForFunction(() => performance.getEntriesByName('story').length === 1);
-    await expect.poll(whitePixels).toBeGreaterThan(20);
+    await expect.poll(() => ringPixels(page)).toBeGreaterThan(20);
     await page.click('#close-story');
-    await expect.poll(whitePixels).toBe(0);
+    await expect.poll(() => ringPixels(page)).toBe(0);
     // And by number, from the keyboard.
     await page.fill('#household-picker', '7');
     await page.press('#household-picker', 'Enter');
@@ -371,5 +365,75 @@ describe('the web app', { timeout: TEST_MS }, () => {
       throw new Error(`line ${i + 1} differs: browser ${a[i]} / cli ${b[i]}; ${a.filter((line, k) => line !== b[k]).length} lines differ, metrics: ${[...metrics].join(' ')}`);
     }
     expect(fromBrowser).toBe(cli);
+  });
+});
+
+/**
+ * Every screen: the answers, a story, the charts, a lesson, sharing and the cost of a run,
+ * on a desktop, a laptop and a phone.
+ */
+describe.each(SCREENS)('on a $name ($width × $height)', { timeout: TEST_MS }, (screen) => {
+  it('lays out without scrolling sideways, text never under 11 px, Run and the answers before the knobs on a phone', async () => {
+    const { page, errors } = await openPage(app, '', screen);
+    expect(await page.textContent('#estimate')).toMatch(/^This run: about .* of memory/);
+    await setKnob(page, 'households', SMALL);
+    await setKnob(page, 'months', 24);
+    await setKnob(page, 'government.dibao.budgetPerHousehold', 0);
+    await page.waitForSelector('#modified-mark');
+    await runToEnd(page);
+    await page.waitForFunction(() => /than the defaults|the same as the defaults/.test(document.querySelector('#answer-government-spending .change')?.textContent ?? ''));
+    expect(await page.textContent('#answer-fell-through .value')).toMatch(/households? on an average month/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(screen.width);
+    // Chart text as shown: its font size times the svg's scale on the page.
+    const smallest = await page.$$eval('#chart-cards svg', (svgs) => Math.min(...svgs.flatMap((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
+    })));
+    expect(smallest).toBeGreaterThanOrEqual(10.99);
+    const top = (id: string) => page.$eval(id, (e) => e.getBoundingClientRect().top + window.scrollY);
+    if (screen.width < 600) {
+      expect(await top('#answers')).toBeLessThan(await top('#panel'));
+      expect(await top('#run')).toBeLessThan(await top('#panel'));
+    }
+    // The trust chart draws the Tacitus threshold; the glossary explains it.
+    expect(await page.$$('#chart-trust .references .reference')).toHaveLength(1);
+    expect(await page.textContent('#glossary')).toMatch(/Tacitus threshold/);
+    expect(errors).toEqual([]);
+  });
+
+  it('tells a tapped household\'s story at once, the dot ringed, and shows a link it cannot copy', async () => {
+    const { page } = await openPage(app, '', screen);
+    await setKnob(page, 'households', SMALL);
+    await setKnob(page, 'months', 24);
+    await runToEnd(page);
+    const canvas = page.locator('canvas.dots');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    const at = { x: box.width * 0.4, y: box.height * 0.5 };
+    await (screen.width < 600 ? canvas.tap({ position: at }) : canvas.click({ position: at }));
+    await page.waitForSelector('#story[aria-busy="false"] li');
+    expect(await page.textContent('#story h3')).toBe(`The story of household ${await canvas.getAttribute('data-selected')}`);
+    expect(await page.evaluate(() => performance.getEntriesByName('story').length)).toBe(1);
+    await expect.poll(() => ringPixels(page)).toBeGreaterThan(20);
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await page.click('#copy-link');
+    await page.waitForSelector('#link-text');
+    expect(await page.inputValue('#link-text')).toContain('#s=');
+  });
+
+  it('runs a lesson: the class predicts, the reveal says what the run shows and brings its chart into view', async () => {
+    const { page } = await openPage(app, '', screen);
+    await page.click('#next-lesson');
+    await page.click('[data-option="no_capacity"]');
+    await page.click('[data-confidence="sure"]');
+    await page.click('#reveal');
+    await page.waitForSelector('#lesson-finding');
+    await page.waitForSelector('#chart-reasons.highlight .lesson-callout');
+    await page.waitForFunction(() => {
+      const box = document.getElementById('chart-reasons')!.getBoundingClientRect();
+      return box.top < window.innerHeight && box.bottom > 0;
+    });
+    expect(await page.textContent('#chart-reasons .lesson-callout')).toBe(await page.textContent('#lesson-finding'));
+    expect(await page.textContent('#lesson-verdict')).toMatch(/^The class predicted no capacity \(1 of 1 votes; most sure\)\./);
   });
 });

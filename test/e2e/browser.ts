@@ -48,9 +48,16 @@ export async function startApp(): Promise<App> {
   };
 }
 
-/** A fresh page (fresh profile context) that records errors. */
-export async function openPage(app: App, path = ''): Promise<{ page: Page; errors: string[] }> {
-  const context = await app.browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+/** The screens the app is checked on: a desktop, a laptop, a phone. */
+export const SCREENS = [
+  { name: 'desktop', width: 1400, height: 1000 },
+  { name: 'laptop', width: 1280, height: 720 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+/** A fresh page (fresh profile context) that records errors; a desktop unless another screen is given. */
+export async function openPage(app: App, path = '', screen: { width: number; height: number } = SCREENS[0]): Promise<{ page: Page; errors: string[] }> {
+  const context = await app.browser.newContext({ viewport: { width: screen.width, height: screen.height }, acceptDownloads: true, hasTouch: screen.width < 600 });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);
   const errors: string[] = [];
@@ -77,4 +84,18 @@ export async function runToEnd(page: Page): Promise<void> {
 export async function waitForDone(page: Page): Promise<void> {
   await page.waitForFunction(() => /^(Done|完成)$/.test(document.querySelector('#status')?.textContent ?? ''));
   await page.waitForSelector('#chart-cards[data-complete="true"]');
+}
+
+/**
+ * Pixels of the ring around the chosen household's dot: its white halo, the only pure
+ * white the household canvas draws (the dots are greys and black, the background clear).
+ */
+export function ringPixels(page: Page): Promise<number> {
+  return page.$eval('canvas.dots', (c) => {
+    const canvas = c as HTMLCanvasElement;
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let white = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! > 250 && data[i + 1]! > 250 && data[i + 2]! > 250 && data[i + 3] === 255) white++;
+    return white;
+  });
 }
