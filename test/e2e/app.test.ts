@@ -373,7 +373,7 @@ describe('the web app', { timeout: TEST_MS }, () => {
  * on a desktop, a laptop and a phone.
  */
 describe.each(SCREENS)('on a $name ($width × $height)', { timeout: TEST_MS }, (screen) => {
-  it('lays out without scrolling sideways, text never under 11 px, Run and the answers before the knobs on a phone', async () => {
+  it('answers first, lays out without scrolling sideways, text never under 11 px, Run and the answers before the knobs on a phone; undo, redo, and a large run asks', async () => {
     const { page, errors } = await openPage(app, '', screen);
     expect(await page.textContent('#estimate')).toMatch(/^This run: about .* of memory/);
     await setKnob(page, 'households', SMALL);
@@ -398,10 +398,19 @@ describe.each(SCREENS)('on a $name ($width × $height)', { timeout: TEST_MS }, (
     // The trust chart draws the Tacitus threshold; the glossary explains it.
     expect(await page.$$('#chart-trust .references .reference')).toHaveLength(1);
     expect(await page.textContent('#glossary')).toMatch(/Tacitus threshold/);
+    // Undo and redo the edit; a very large county asks before it runs.
+    await page.click('#undo');
+    await page.waitForFunction(() => !document.querySelector('#modified-mark'));
+    await page.click('#redo');
+    await page.waitForSelector('#modified-mark');
+    await setKnob(page, 'households', 5_000_000);
+    await page.click('#run-button');
+    await page.click('#cancel-run');
+    expect(await page.$eval('#progress', (p) => (p as HTMLProgressElement).value)).toBe(0);
     expect(errors).toEqual([]);
   });
 
-  it('tells a tapped household\'s story at once, the dot ringed, and shows a link it cannot copy', async () => {
+  it('tells a tapped household\'s story at once, the dot ringed; shows a link it cannot copy, and says when a scenario is too large for one', async () => {
     const { page } = await openPage(app, '', screen);
     await setKnob(page, 'households', SMALL);
     await setKnob(page, 'months', 24);
@@ -419,6 +428,10 @@ describe.each(SCREENS)('on a $name ($width × $height)', { timeout: TEST_MS }, (
     await page.click('#copy-link');
     await page.waitForSelector('#link-text');
     expect(await page.inputValue('#link-text')).toContain('#s=');
+    await page.setInputFiles('#upload-scenario', { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ name: 'Large', description: '字'.repeat(8000) })) });
+    await page.waitForFunction(() => document.querySelector('#scenario .description')?.textContent?.startsWith('字'));
+    await page.click('#copy-link');
+    await page.waitForFunction(() => /too large for a link/.test(document.querySelector('#status')?.textContent ?? ''));
   });
 
   it('runs a lesson: the class predicts, the reveal says what the run shows and brings its chart into view', async () => {
