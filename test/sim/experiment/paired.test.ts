@@ -1,19 +1,10 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { AnalysisError } from '../../../sim/experiment/analysisError.ts';
 import { normalCdf, normalQuantile, regularisedBeta, studentTCdf, studentTQuantile } from '../../../sim/experiment/distributions.ts';
 import { comparePaired, intervalsBySeeds } from '../../../sim/experiment/paired.ts';
 import { normal } from '../../../sim/engine/random.ts';
+import { failure } from './analysisFailure.ts';
 
-const failure = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof AnalysisError) return error.message;
-    throw error;
-  }
-  throw new Error('expected an AnalysisError');
-};
 
 describe('Student t quantiles', () => {
   it('match the printed table to 3 decimals', () => {

@@ -1,18 +1,9 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { AnalysisError } from '../../../../sim/experiment/analysisError.ts';
 import { morrisAnalyse, morrisRuns, morrisSample } from '../../../../sim/experiment/sensitivity/morris.ts';
 import { ISHIGAMI_FACTORS, ishigami } from './ishigami.ts';
+import { failure } from '../analysisFailure.ts';
 
-const failure = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof AnalysisError) return error.message;
-    throw error;
-  }
-  throw new Error('expected an AnalysisError');
-};
 
 const factors = [
   { name: 'x1', low: 0, high: 1 },

@@ -1,21 +1,12 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { AnalysisError } from '../../../../sim/experiment/analysisError.ts';
 import { morrisAnalyse, morrisSample } from '../../../../sim/experiment/sensitivity/morris.ts';
 import { morrisTable, numberText, outputText, parseOutputText, parseProblemText, parseSampleText, problemText, sampleText, sobolTable } from '../../../../sim/experiment/sensitivity/salib.ts';
 import { saltelliSample } from '../../../../sim/experiment/sensitivity/saltelli.ts';
 import { sobolAnalyse } from '../../../../sim/experiment/sensitivity/sobol.ts';
 import { ISHIGAMI_FACTORS, ishigami } from './ishigami.ts';
+import { failure } from '../analysisFailure.ts';
 
-const failure = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof AnalysisError) return error.message;
-    throw error;
-  }
-  throw new Error('expected an AnalysisError');
-};
 
 /** Equal bit for bit: Object.is tells −0 from 0 (and toEqual would not catch a last-bit change in a printout). */
 const sameBits = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));

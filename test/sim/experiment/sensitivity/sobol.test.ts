@@ -1,19 +1,10 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { AnalysisError } from '../../../../sim/experiment/analysisError.ts';
 import { saltelliRuns, saltelliSample } from '../../../../sim/experiment/sensitivity/saltelli.ts';
 import { sobolAnalyse, type SobolResult } from '../../../../sim/experiment/sensitivity/sobol.ts';
 import { ISHIGAMI_FACTORS, ISHIGAMI_S1, ISHIGAMI_ST, ishigami } from './ishigami.ts';
+import { failure } from '../analysisFailure.ts';
 
-const failure = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof AnalysisError) return error.message;
-    throw error;
-  }
-  throw new Error('expected an AnalysisError');
-};
 
 const N = 2 ** 13;
 const design = saltelliSample(ISHIGAMI_FACTORS, N, seedrandom.alea('gapsim:test:saltelli'));
