@@ -11,6 +11,7 @@ import { generatePopulation } from './population.ts';
 import { meanTiesFactor } from './crowdfunding.ts';
 import { allocateHazardTable } from './shocks.ts';
 import { bytesPerHousehold } from './state.ts';
+import { allocateFates, recordFates, type Fates } from './fates.ts';
 import { createWorld, type World } from './world.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 
@@ -22,6 +23,13 @@ export interface RunResult {
   readonly series: Float64Array[][];
   /** Summary per group and metric over the whole run (null where undefined). */
   readonly summary: Array<Array<number | null>>;
+  /** Each household's fate and group cell, when asked for (RunOptions.fates). */
+  readonly households?: { readonly fates: Fates; readonly cells: Uint8Array };
+}
+
+export interface RunOptions {
+  /** Keep each household's fate over the reported months (fates.ts), for counterfactuals. */
+  readonly fates?: boolean;
 }
 
 export interface Simulation {
@@ -36,7 +44,7 @@ export interface Simulation {
   stateBytesPerHousehold(): number;
 }
 
-export function createSimulation(scenario: Scenario): Simulation {
+export function createSimulation(scenario: Scenario, options: RunOptions = {}): Simulation {
   const world = createWorld(scenario);
   generatePopulation(world);
   world.tiesNorm = meanTiesFactor(world.hh, scenario.population.meanTies, scenario.charities.crowdfunding.tiesElasticity);
@@ -47,6 +55,7 @@ export function createSimulation(scenario: Scenario): Simulation {
   const series = GROUPS.map(() => METRICS.map(() => new Float64Array(months)));
   const runTotals = GROUPS.map(() => new Float64Array(ACC_COUNT));
   const groupTallies = GROUPS.map(() => new Float64Array(ACC_COUNT));
+  const fates = options.fates ? allocateFates(scenario.households) : undefined;
   let monthsDone = 0;
 
   return {
@@ -56,6 +65,7 @@ export function createSimulation(scenario: Scenario): Simulation {
     step() {
       if (monthsDone >= months) throw new Error(`the run is over: all ${months} months are done`);
       simulateMonth(world, hazards);
+      if (fates) recordFates(world, fates);
       sumIntoGroups(world.tallies, world.county, groupTallies);
       GROUPS.forEach((_, g) => {
         const tallies = groupTallies[g]!;
@@ -75,6 +85,7 @@ export function createSimulation(scenario: Scenario): Simulation {
         months: monthsDone,
         series: series.map((perMetric) => perMetric.map((values) => values.slice(0, monthsDone))),
         summary: runTotals.map((run) => METRICS.map((metric) => metric.compute(asTotals(run), done))),
+        ...(fates ? { households: { fates: { fate: fates.fate.slice(), reason: fates.reason.slice() }, cells: world.hh.cell.slice() } } : {}),
       };
     },
     stateBytesPerHousehold: () => bytesPerHousehold(world.hh),
@@ -82,8 +93,8 @@ export function createSimulation(scenario: Scenario): Simulation {
 }
 
 /** Run a scenario to the end. */
-export function runScenario(scenario: Scenario): RunResult {
-  const simulation = createSimulation(scenario);
+export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
+  const simulation = createSimulation(scenario, options);
   while (!simulation.done) simulation.step();
   return simulation.result();
 }

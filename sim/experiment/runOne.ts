@@ -6,7 +6,7 @@
  */
 import { closest } from '../engine/closest.ts';
 import { METRIC_NAMES } from '../engine/metrics.ts';
-import { runScenario } from '../engine/simulation.ts';
+import { runScenario, type RunResult } from '../engine/simulation.ts';
 import type { ScenarioEvent } from '../scenario/events.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 
@@ -18,6 +18,8 @@ export interface RunRequest {
    * get an empty series, so a long batch holds only what its caller reads.
    */
   readonly seriesMetrics?: readonly string[];
+  /** Keep each household's fate (engine/fates.ts), for counterfactual comparisons. */
+  readonly fates?: boolean;
 }
 
 /** What a caller needs of a run; indices follow GROUPS (groups.ts) and METRIC_NAMES (metrics.ts). */
@@ -33,11 +35,13 @@ export interface RunRecord {
   /** The metrics that have a series, in METRIC_NAMES order. */
   readonly seriesMetrics: readonly string[];
   readonly events: ScenarioEvent[];
+  /** Each household's fate and group cell, when the request asked for them. */
+  readonly households?: RunResult['households'];
 }
 
 export function runOne(request: RunRequest): RunRecord {
   const kept = keptMetrics(request.seriesMetrics);
-  const result = runScenario(request.scenario);
+  const result = runScenario(request.scenario, { fates: request.fates === true });
   const keep = METRIC_NAMES.map((name) => kept.has(name));
   return {
     name: request.scenario.name,
@@ -47,6 +51,7 @@ export function runOne(request: RunRequest): RunRecord {
     series: result.series.map((perMetric) => perMetric.map((values, m) => (keep[m] ? values : new Float64Array(0)))),
     seriesMetrics: METRIC_NAMES.filter((name) => kept.has(name)),
     events: request.scenario.events,
+    ...(result.households ? { households: result.households } : {}),
   };
 }
 

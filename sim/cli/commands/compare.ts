@@ -10,6 +10,9 @@ import { createPool, type RunOutcome } from '../../batch/pool.ts';
 import { formatDuration } from '../../batch/progress.ts';
 import { AnalysisError } from '../../experiment/analysisError.ts';
 import { checkPairable, compareRuns, comparisonCsv, isSignificant, type ComparisonRow, type RunSummary } from '../../experiment/compareRuns.ts';
+import { changedHouseholds, transitions, transitionsByReason, type Estimate, type HouseholdPair } from '../../experiment/transitions.ts';
+import { STATUSES } from '../../engine/story.ts';
+import { REASONS } from '../../engine/reasons.ts';
 import { GROUPS } from '../../engine/groups.ts';
 import { METRICS, METRIC_NAMES } from '../../engine/metrics.ts';
 import { closest } from '../../engine/closest.ts';
@@ -99,7 +102,7 @@ export async function compare(argv: readonly string[], io: Io): Promise<number> 
 
   const started = performance.now();
   const line = progressLine(io.err, io.progress === true);
-  const pairs: Array<{ a: RunSummary; b: RunSummary }> = [];
+  const pairs: Array<{ a: RunSummary; b: RunSummary; households?: HouseholdPair }> = [];
   const failed: Array<{ seed: number; scenario: 'a' | 'b'; error: string }> = [];
   const pool = createPool({ workers });
   let rows: ComparisonRow[] = [];
@@ -107,7 +110,7 @@ export async function compare(argv: readonly string[], io: Io): Promise<number> 
     const block = args.flags.has('until-significant') ? Math.max(2, BLOCK_PER_WORKER * Math.max(1, workers)) : seeds.length;
     for (let at = 0; at < seeds.length; at += block) {
       const chunk = seeds.slice(at, at + block);
-      const requests = chunk.flatMap((seed) => [{ scenario: { ...a, seed }, seriesMetrics: [] }, { scenario: { ...b, seed }, seriesMetrics: [] }]);
+      const requests = chunk.flatMap((seed) => [{ scenario: { ...a, seed }, seriesMetrics: [], fates: true }, { scenario: { ...b, seed }, seriesMetrics: [], fates: true }]);
       const outcomes = await pool.runMany(requests, { onProgress: (p) => { if (!quiet) line.update(`seeds ${at + Math.floor(p.done / 2)}/${seeds.length} (${p.done} of ${requests.length} runs in this block)`); } });
       collect(chunk, outcomes, pairs, failed);
       rows = pairs.length >= 2 ? compareRuns(pairs.map((p) => p.a), pairs.map((p) => p.b)) : [];
@@ -121,9 +124,11 @@ export async function compare(argv: readonly string[], io: Io): Promise<number> 
   if (pairs.length < 2) throw new BadInputError(`seeds: ${pairs.length} seed${pairs.length === 1 ? '' : 's'} with both runs done; expected at least 2 for an interval (give more with --seeds FROM-TO)`);
 
   const meta = { a: fileA, b: fileB, nameA: a.name, nameB: b.name, seeds: pairs.map((p) => p.a.seed), households: a.households, months: a.months, version: VERSION, failed };
-  const text = out?.endsWith('.json') || format === 'json' ? `${JSON.stringify({ meta, rows }, null, 1)}\n`
+  const households = pairs.flatMap((p) => (p.households ? [p.households] : []));
+  const fates = { transitions: transitions(households), byReason: transitionsByReason(households), changed: changedSample(households[0]!, meta.seeds[0]!) };
+  const text = out?.endsWith('.json') || format === 'json' ? `${JSON.stringify({ meta, rows, ...fates }, null, 1)}\n`
     : out?.endsWith('.csv') || format === 'csv' ? comparisonCsv(rows)
-    : comparisonTable(rows, group, watched, meta);
+    : `${comparisonTable(rows, group, watched, meta)}\n${fateTable(fates.transitions, fates.byReason, group)}`;
   if (out !== undefined) {
     writeFileAtomic(out, text);
     if (!quiet) io.err(`wrote ${out} (${Buffer.byteLength(text)} bytes)\n`);
@@ -135,11 +140,14 @@ export async function compare(argv: readonly string[], io: Io): Promise<number> 
 }
 
 /** Pair each seed's two runs; a failed run leaves its seed out, and says so. */
-function collect(chunk: readonly number[], outcomes: readonly RunOutcome[], pairs: Array<{ a: RunSummary; b: RunSummary }>, failed: Array<{ seed: number; scenario: 'a' | 'b'; error: string }>): void {
+function collect(chunk: readonly number[], outcomes: readonly RunOutcome[], pairs: Array<{ a: RunSummary; b: RunSummary; households?: HouseholdPair }>, failed: Array<{ seed: number; scenario: 'a' | 'b'; error: string }>): void {
   chunk.forEach((seed, i) => {
     const runA = outcomes[2 * i]!;
     const runB = outcomes[2 * i + 1]!;
-    if (runA.ok && runB.ok) pairs.push({ a: runA.record, b: runB.record });
+    if (runA.ok && runB.ok) {
+      const households = runA.record.households && runB.record.households ? { a: runA.record.households.fates, b: runB.record.households.fates, cells: runA.record.households.cells } : undefined;
+      pairs.push({ a: runA.record, b: runB.record, ...(households ? { households } : {}) });
+    }
     if (!runA.ok) failed.push({ seed, scenario: 'a', error: runA.error.message });
     if (!runB.ok) failed.push({ seed, scenario: 'b', error: runB.error.message });
   });
@@ -203,6 +211,36 @@ function comparisonTable(rows: readonly ComparisonRow[], group: string, watched:
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
     ...body.map(line),
+    '',
+  ].join('\n');
+}
+
+/** A few households of the first seed whose fate differs, to follow (their stories: the web app's Compare). */
+function changedSample(pair: HouseholdPair, seed: number): Array<{ seed: number; household: number; a: string; b: string }> {
+  return changedHouseholds(pair, 10).map((h) => ({ seed, household: h, a: STATUSES[pair.a.fate[h]!]!, b: STATUSES[pair.b.fate[h]!]! }));
+}
+
+/** Who changes fate, for one group: households by fate under A (rows) and under B (columns), mean over seeds. */
+function fateTable(table: ReturnType<typeof transitions>, byReason: ReturnType<typeof transitionsByReason>, group: string): string {
+  const cell = (e: Estimate) => (e.low === null ? e.mean.toFixed(1) : `${e.mean.toFixed(1)} [${e.low.toFixed(1)}, ${e.high!.toFixed(1)}]`);
+  const grid = (rows: readonly string[], at: (row: string, to: string) => Estimate, title: string): string[] => {
+    const header = [title, ...STATUSES.map((s) => `B: ${s}`)];
+    const body = rows.map((row) => [row, ...STATUSES.map((to) => cell(at(row, to)))]);
+    const widths = header.map((h, c) => Math.max(h.length, ...body.map((r) => r[c]!.length)));
+    const line = (cells: string[]) => cells.map((text, c) => (c === 0 ? text.padEnd(widths[c]!) : text.padStart(widths[c]!))).join('  ').trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
+  };
+  const ofGroup = table.filter((t) => t.group === group);
+  const reasons = byReason.filter((t) => t.group === group);
+  return [
+    `Who changes fate, group "${group}": households by their fate over the run under A (rows) and under B (columns),`,
+    'mean over seeds [95% interval]. A fate is the worst a household came to: no need < helped < unmet < fell through.',
+    '',
+    ...grid(STATUSES.map((s) => `A: ${s}`), (row, to) => ofGroup.find((t) => `A: ${t.from}` === row && t.to === to)!, 'households'),
+    '',
+    'Households A left unmet or let fall through, by the reason under A, and their fate under B:',
+    '',
+    ...grid([...REASONS], (reason, to) => reasons.find((t) => t.reason === reason && t.to === to)!, 'reason under A'),
     '',
   ].join('\n');
 }

@@ -31,6 +31,9 @@ describe('gapsim compare', () => {
     expect(lines[1]).toMatch(/^4 seeds \(1–4\), 12 months, 600 households/);
     // The watched metric first; less government money on every seed: marked.
     expect(lines.find((l) => /^[a-z]/.test(l) && !l.startsWith('metric'))).toMatch(/^gov_spending .* -[\d.]+.* \*$/);
+    // Who changes fate: a row per fate under A, a column per fate under B.
+    expect(out).toMatch(/Who changes fate, group "all"/);
+    expect(lines.filter((l) => /^A: (no_need|helped|unmet|fell_through) /.test(l))).toHaveLength(4);
   });
 
   it('writes every metric and group as CSV or JSON, the same numbers in both', async () => {
@@ -43,6 +46,11 @@ describe('gapsim compare', () => {
     expect(csv[0]).toBe('metric,group,n,mean_a,mean_b,difference,se,low,high,seeds_needed');
     expect(csv.length - 1).toBe(json.rows.length);
     expect(json.meta.seeds).toEqual([1, 2, 3]);
+    // Every household of the county is in the transition table, once.
+    const all = json.transitions.filter((t: { group: string }) => t.group === 'all');
+    expect(all).toHaveLength(16);
+    expect(all.reduce((sum: number, t: { mean: number }) => sum + t.mean, 0)).toBeCloseTo(600, 9);
+    for (const c of json.changed) expect(c.a).not.toBe(c.b);
     const row = json.rows.find((r: { metric: string; group: string }) => r.metric === 'gov_spending' && r.group === 'rural');
     expect(csv).toContain(['gov_spending', 'rural', row.n, row.meanA, row.meanB, row.difference, row.se, row.low, row.high, row.seedsNeeded ?? ''].join(','));
   });
