@@ -8,6 +8,7 @@ import { el } from './dom.ts';
 import { openRuns, runToEnd, type Remote, type RunHandle } from './engineClient.ts';
 import { t } from './i18n/index.ts';
 import { compareSpecs } from './specs.ts';
+import { transitionsPanel } from './transitionsPanel.ts';
 import { MAX_COMPARED, type AppState } from './state.ts';
 
 export interface CompareContext {
@@ -48,7 +49,7 @@ export function comparePanel(context: CompareContext): HTMLElement {
     radio.addEventListener('change', () => {
       state.baseline = i;
       context.rerender();
-      renderCompareCharts(state);
+      void renderCompareCharts(state).then(() => renderTransitions(state));
     });
     return el('li', {}, el('label', { for: `baseline-${i}` }, radio, ` ${c.label} `, i === state.baseline ? el('small', {}, `(${t('ui.baseline')})`) : null));
   }));
@@ -63,7 +64,8 @@ export function comparePanel(context: CompareContext): HTMLElement {
     list,
     el('label', { for: 'compare-metric' }, t('ui.compareMetric'), ' ', metric),
     el('p', { id: 'compare-status', role: 'status' }),
-    el('div', { id: 'compare-charts' }));
+    el('div', { id: 'compare-charts' }),
+    el('div', { id: 'compare-transitions' }));
 }
 
 async function runComparison({ state, workers }: CompareContext): Promise<void> {
@@ -72,7 +74,7 @@ async function runComparison({ state, workers }: CompareContext): Promise<void> 
   const status = document.getElementById('compare-status');
   const seed = Number(state.comparison[0]?.raw.seed ?? 1);
   // Paired: every scenario runs on the same seeds.
-  const requests = state.comparison.flatMap((c) => Array.from({ length: state.seeds }, (_, i) => ({ raw: { ...c.raw, seed }, seed: seed + i, withStatuses: false })));
+  const requests = state.comparison.flatMap((c) => Array.from({ length: state.seeds }, (_, i) => ({ raw: { ...c.raw, seed }, seed: seed + i, withStatuses: false, withFates: true })));
   const opened = await openRuns(workers, requests);
   if (!Array.isArray(opened)) {
     if (status) status.textContent = opened.error;
@@ -96,7 +98,17 @@ async function runComparison({ state, workers }: CompareContext): Promise<void> 
   }, () => false);
   finished = true;
   await renderCompareCharts(state);
+  await renderTransitions(state);
   if (status) status.textContent = t('status.done');
+}
+
+/** Who changes fate between the baseline and the first other scenario (transitionsPanel.ts). */
+async function renderTransitions(state: AppState): Promise<void> {
+  const box = document.getElementById('compare-transitions');
+  const base = compareRuns[state.baseline];
+  const other = compareRuns.find((_, i) => i !== state.baseline);
+  if (!box || !base || !other || !compareRuns.every((set) => set.runs.every((r) => r.done))) return;
+  box.replaceChildren(await transitionsPanel(base, other));
 }
 
 /** The comparison cards as drawn, with the width they were drawn at: drawn again in place while they fit. */

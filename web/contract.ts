@@ -10,6 +10,15 @@ export interface RunRequest {
   readonly seed: number;
   /** Also send each household's status per month (for the household view). */
   readonly withStatuses: boolean;
+  /** Keep each household's fate over the run (sim/engine/fates.ts), for Compare's transition table. */
+  readonly withFates?: boolean;
+}
+
+/** Each household's fate over a finished run, and its group cell. */
+export interface HouseholdFates {
+  readonly fate: Uint8Array;
+  readonly reason: Uint8Array;
+  readonly cells: Uint8Array;
 }
 
 export interface RunInfo {
@@ -46,6 +55,8 @@ export interface EngineApi {
   advance(id: number, months: number): MonthBatch;
   /** The run's output as the CLI writes it with --out FILE.csv (for the months done). */
   csv(id: number): string;
+  /** Each household's fate over the run (opened withFates), once the run is done; undefined otherwise. */
+  fates(id: number): HouseholdFates | undefined;
   /** Household h's story over the months done so far: the months it was in need or on dibao (sim/engine/storyLog.ts). */
   story(id: number, h: number): MonthStory[];
   close(id: number): void;

@@ -44,7 +44,7 @@ export const api: EngineApi = {
   open(request: RunRequest) {
     const scenario = resolve({ ...request.raw, seed: request.seed });
     if ('error' in scenario) return scenario;
-    const simulation = createSimulation(scenario);
+    const simulation = createSimulation(scenario, { fates: request.withFates === true });
     const id = nextId++;
     const log = request.withStatuses && canKeepStoryLog(scenario.households, scenario.months) ? new StoryLog(scenario.gaps.fellThroughMonths) : undefined;
     runs.set(id, { scenario, simulation, withStatuses: request.withStatuses, ...(log ? { log } : {}) });
@@ -83,6 +83,12 @@ export const api: EngineApi = {
 
   csv(id) {
     return toCsv(need(id).simulation.result());
+  },
+
+  fates(id) {
+    const { simulation } = need(id);
+    const households = simulation.done ? simulation.result().households : undefined;
+    return households ? { ...households.fates, cells: households.cells } : undefined;
   },
 
   story(id, h) {

@@ -108,6 +108,19 @@ describe('the web app', { timeout: TEST_MS }, () => {
     await page.waitForFunction(() => /^(Done|完成)$/.test(document.querySelector('#compare-status')?.textContent ?? ''), null);
     expect((await medians(page, 'compare')).length).toBe(2);
     expect((await medians(page, 'difference')).length).toBe(1);
+    // The headline names the best scenario, with its unit.
+    expect(await page.getAttribute('#chart-compare svg', 'aria-label')).toMatch(/does best on fallen through the gaps: [\d,.]+ households a month on average, [\d,.]+ households (lower|higher) than/);
+    // Who changes fate: a 4 × 4 table; a number off the diagonal opens one household's two stories.
+    expect(await page.$$eval('#transitions table tr', (rows) => rows.length)).toBe(5);
+    const follow = page.locator('#transitions button.follow').first();
+    const [from, to] = [await follow.getAttribute('data-from'), await follow.getAttribute('data-to')];
+    await follow.click();
+    await page.waitForSelector('#paired-stories[aria-busy="false"] .story-column');
+    const headings = await page.$$eval('#paired-stories h4', (hs) => hs.map((h) => h.textContent));
+    expect(headings).toHaveLength(2);
+    const status = { no_need: 'No need', helped: 'Helped', unmet: 'Unmet need', fell_through: 'Fell through the gaps' } as Record<string, string>;
+    expect(headings[0]).toMatch(new RegExp(`: ${status[from!]}$`));
+    expect(headings[1]).toMatch(new RegExp(`: ${status[to!]}$`));
   });
 
   it('is operable from the keyboard, and refuses an invalid value at the control with a message', async () => {
