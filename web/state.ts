@@ -3,7 +3,7 @@
  * file would hold it), the number of seeds, the comparison list and the language. The
  * URL holds the first two (share.ts).
  */
-import { setPath } from '../sim/scenario/compose.ts';
+import { getPath, setPath } from '../sim/scenario/compose.ts';
 import { DEFAULT_SCENARIO } from './readyScenarios.ts';
 
 export interface AppState {
@@ -20,16 +20,6 @@ export function initialState(): AppState {
   return { raw: structuredClone(DEFAULT_SCENARIO.raw), seeds: 1, comparison: [], baseline: 0 };
 }
 
-/** Read a value at a dotted path of a raw scenario. */
-export function getPath(raw: Record<string, unknown>, path: string): unknown {
-  let node: unknown = raw;
-  for (const key of path.split('.')) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
 /** Remove a dotted path from a raw scenario (so a default or a pattern's preset applies again). */
 export function unsetPath(raw: Record<string, unknown>, path: string): Record<string, unknown> {
   const keys = path.split('.');
@@ -40,4 +30,4 @@ export function unsetPath(raw: Record<string, unknown>, path: string): Record<st
   return keys.length > 1 ? setPath(raw, keys.slice(0, -1).join('.'), copy) : copy;
 }
 
-export { setPath };
+export { getPath, setPath };

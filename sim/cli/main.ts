@@ -17,6 +17,7 @@ import { flagHelp, parseArgs, type FlagSpec } from './args.ts';
 import { BATCH_USAGE, batch } from './commands/batch.ts';
 import { CALIBRATE_USAGE, calibrate } from './commands/calibrate.ts';
 import { COMPARE_USAGE, compare } from './commands/compare.ts';
+import { LEVERS_USAGE, levers } from './commands/levers.ts';
 import { MERGE_USAGE, merge } from './commands/merge.ts';
 import { BadInputError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, IoError, UsageError } from './errors.ts';
 import { formatDuration, progressAt } from '../batch/progress.ts';
@@ -48,6 +49,7 @@ Usage:
   gapsim batch <experiment.json> --out DIR   run an experiment's factors and seeds, on every core
   gapsim merge <shard DIR>… --out DIR        put a batch's shards back together
   gapsim compare <a.json> <b.json>       B against A on the same seeds: differences with intervals
+  gapsim levers <scenario.json>          rank policy levers by the gap closed per 10,000 yuan
   gapsim <command> --help                help on one command
 
 Exit codes: 0 ok, 1 bad input or a file that cannot be read or written, 2 usage.
@@ -63,6 +65,7 @@ const COMMAND_USAGE: Record<string, string> = {
   batch: BATCH_USAGE,
   merge: MERGE_USAGE,
   compare: COMPARE_USAGE,
+  levers: LEVERS_USAGE,
 };
 
 const RUN_HELP = `Usage: gapsim run <scenario.json> [options]
@@ -155,7 +158,8 @@ export function main(argv: readonly string[], io: Io = processIo): number | Prom
     if (command === 'batch') return batch(rest, io).catch((error: unknown) => exitCodeOf(withUsage(error, command), io));
     if (command === 'merge') return inCommand(command, () => merge(rest, io));
     if (command === 'compare') return compare(rest, io).catch((error: unknown) => exitCodeOf(withUsage(error, command), io));
-    throw new UsageError(`unknown command "${command}"; expected run, validate, calibrate, batch, merge or compare`);
+    if (command === 'levers') return levers(rest, io).catch((error: unknown) => exitCodeOf(withUsage(error, command), io));
+    throw new UsageError(`unknown command "${command}"; expected run, validate, calibrate, batch, merge, compare or levers`);
   } catch (error) {
     return exitCodeOf(error, io);
   }

@@ -137,6 +137,16 @@ export function applySet(raw: Record<string, unknown>, assignment: string): Reco
   return setPath(raw, path, value);
 }
 
+/** Read a value at a dotted path of a raw scenario (undefined if absent). */
+export function getPath(raw: Record<string, unknown>, path: string): unknown {
+  let node: unknown = raw;
+  for (const key of path.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
 /** A copy of `raw` with the value at a dotted path replaced (sections copied, not shared). */
 export function setPath(raw: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
   const keys = path.split('.');

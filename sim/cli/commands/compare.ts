@@ -16,10 +16,6 @@ import { REASONS } from '../../engine/reasons.ts';
 import { GROUPS } from '../../engine/groups.ts';
 import { METRICS, METRIC_NAMES } from '../../engine/metrics.ts';
 import { closest } from '../../engine/closest.ts';
-import { ScenarioError } from '../../scenario/errors.ts';
-import { loadScenario } from '../../scenario/load.ts';
-import { PARAMETERS, type Scenario } from '../../scenario/parameters.ts';
-import { readFileBounded } from '../../files/readFileBounded.ts';
 import { writeFileAtomic } from '../../files/writeAtomic.ts';
 import { VERSION } from '../../version.ts';
 import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
@@ -28,6 +24,7 @@ import type { Io } from '../main.ts';
 import { checkOutputPath } from '../outputPath.ts';
 import { progressLine } from '../progressLine.ts';
 import { WORKERS_HELP, workerCount } from '../workers.ts';
+import { loadForCli, parseSeeds, wholeNumber } from '../runArgs.ts';
 
 const FLAGS: readonly FlagSpec[] = [
   { name: 'seeds', value: 'FROM-TO', help: 'the seeds to pair, e.g. 1-100, or a count N for 1-N (default 1-20; at least 2)' },
@@ -91,8 +88,8 @@ export async function compare(argv: readonly string[], io: Io): Promise<number> 
     const text = args.flags.get(key)?.[0];
     if (text !== undefined) overrides[key] = wholeNumber(key, text);
   }
-  const a = load(fileA, overrides);
-  const b = load(fileB, overrides);
+  const a = loadForCli(fileA, overrides);
+  const b = loadForCli(fileB, overrides);
   try {
     checkPairable(a, b, [fileA, fileB]);
   } catch (error) {
@@ -153,41 +150,10 @@ function collect(chunk: readonly number[], outcomes: readonly RunOutcome[], pair
   });
 }
 
-/** "1-100" or "20" (seeds 1 to 20): at least two whole-number seeds. */
-export function parseSeeds(text: string): number[] {
-  const range = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(text);
-  const count = /^\s*(\d+)\s*$/.exec(text);
-  const [from, to] = range ? [Number(range[1]), Number(range[2])] : count ? [1, Number(count[1])] : [NaN, NaN];
-  if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || from > to || to > PARAMETERS.seed.max!) {
-    throw new BadInputError(`--seeds: ${JSON.stringify(text)} is not a range of seeds; expected FROM-TO (e.g. 1-100, FROM ≤ TO ≤ ${PARAMETERS.seed.max}) or a count N`);
-  }
-  if (to - from + 1 < 2) throw new BadInputError(`--seeds: ${JSON.stringify(text)} is one seed; expected at least 2 for an interval (e.g. 1-20)`);
-  if (to - from + 1 > 100_000) throw new BadInputError(`--seeds: ${JSON.stringify(text)} is ${to - from + 1} seeds; expected at most 100,000`);
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-}
-
 function checkMetric(name: string): string {
   if (METRIC_NAMES.includes(name)) return name;
   const hint = closest(name, METRIC_NAMES);
   throw new BadInputError(`--metric: ${JSON.stringify(name)} is not a metric${hint ? ` (did you mean "${hint}"?)` : ''}; expected a name from gapsim run --help`);
-}
-
-function wholeNumber(key: 'months' | 'households', text: string): number {
-  const param = PARAMETERS[key];
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isInteger(value) || value < param.min! || value > param.max!) {
-    throw new BadInputError(`--${key}: ${JSON.stringify(text)} is not valid; expected a whole number from ${param.min} to ${param.max}`);
-  }
-  return value;
-}
-
-function load(file: string, overrides: Record<string, number>): Scenario {
-  try {
-    return loadScenario(file, readFileBounded, { overrides });
-  } catch (error) {
-    if (error instanceof ScenarioError) throw error;
-    throw new BadInputError(`${file}: cannot be read (${(error as Error).message}); expected a scenario file such as scenarios/baseline.json`);
-  }
 }
 
 /** The terminal table: the watched metrics first, then the rest, for one group. */

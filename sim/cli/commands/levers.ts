@@ -1,0 +1,171 @@
+/**
+ * `gapsim levers <scenario.json> [--seeds 1-20] [--lever path=step]…`: each declared policy
+ * lever (sim/experiment/levers.ts) raised by its step, paired seed by seed with the
+ * scenario as it is, ranked by the change in households fallen through per 10,000 yuan of
+ * extra government and charity spending, with 95% intervals; by group with --group. Node only.
+ */
+import { createPool } from '../../batch/pool.ts';
+import { formatDuration } from '../../batch/progress.ts';
+import { AnalysisError } from '../../experiment/analysisError.ts';
+import type { RunSummary } from '../../experiment/compareRuns.ts';
+import { LEVERS, PER_YUAN, leverEffects, parseLever, raised, rankLevers, type Lever, type LeverEffect } from '../../experiment/levers.ts';
+import { GROUPS } from '../../engine/groups.ts';
+import { composeScenario } from '../../scenario/compose.ts';
+import { withPattern } from '../../scenario/load.ts';
+import { validateScenario } from '../../scenario/validate.ts';
+import { readFileBounded } from '../../files/readFileBounded.ts';
+import { writeFileAtomic } from '../../files/writeAtomic.ts';
+import { VERSION } from '../../version.ts';
+import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
+import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
+import type { Io } from '../main.ts';
+import { checkOutputPath } from '../outputPath.ts';
+import { progressLine } from '../progressLine.ts';
+import { loadForCli, parseSeeds, wholeNumber } from '../runArgs.ts';
+import { WORKERS_HELP, workerCount } from '../workers.ts';
+
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'seeds', value: 'FROM-TO', help: 'the seeds to pair, e.g. 1-20, or a count N for 1-N (default 1-10; at least 2)' },
+  { name: 'lever', value: 'path=step', repeat: true, help: 'a lever of your own, e.g. government.dibao.lineRural=50 (repeatable; default: the declared levers)' },
+  { name: 'group', value: 'G', help: `rank for a group (default all): ${GROUPS.join(', ')}` },
+  { name: 'households', value: 'N', help: 'households in the county' },
+  { name: 'months', value: 'M', help: 'months to run' },
+  { name: 'format', value: 'F', help: 'what to print without --out: table (default), csv or json' },
+  { name: 'out', value: 'FILE', help: 'write FILE.csv or FILE.json (every lever and group) instead of printing a table' },
+  { name: 'workers', value: 'N', help: WORKERS_HELP },
+  { name: 'quiet', help: 'no progress and no "wrote FILE" line on stderr' },
+  { name: 'help', help: 'show this help' },
+];
+
+export const LEVERS_USAGE = `Usage: gapsim levers <scenario.json> [options]
+
+Options:
+${flagHelp(FLAGS)}
+`;
+
+export const LEVERS_HELP = `${LEVERS_USAGE}
+Raises each lever by its step, runs the raised scenario and the scenario as it is on the
+same seeds, and ranks the levers by the change in households fallen through (a monthly
+mean) per ${PER_YUAN.toLocaleString('en-US')} yuan of extra government and charity spending over the run: the
+ratio of the mean paired differences, with a 95% interval (delta method). A lever that does
+not change spending (caseworkers, data sharing), or whose change in spending has a 95%
+interval holding zero, gets no ratio ("spending unchanged", "no clear spending change");
+its effect on the gap is still shown, and it is ranked last.
+
+Declared levers:
+${LEVERS.map((l) => `  ${l.path} +${l.step}`).join('\n')}
+
+CSV columns: path,step,group,fell_through_change,fell_through_low,fell_through_high,spending_change,spending_low,spending_high,per_10000_yuan,low,high,note
+`;
+
+const FORMATS = ['table', 'csv', 'json'];
+
+export async function levers(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, FLAGS);
+  if (args.flags.has('help')) {
+    io.out(LEVERS_HELP);
+    return EXIT_OK;
+  }
+  if (args.positionals.length !== 1) throw new UsageError(`levers takes one scenario file; got ${args.positionals.length}: gapsim levers <scenario.json>`);
+  const file = args.positionals[0]!;
+  const out = args.flags.get('out')?.[0];
+  if (out !== undefined) checkOutputPath(out, ['.csv', '.json']);
+  const format = args.flags.get('format')?.[0] ?? 'table';
+  if (!FORMATS.includes(format)) throw new BadInputError(`--format: ${JSON.stringify(format)} is not a format; expected ${FORMATS.join(', ')}`);
+  if (out !== undefined && format !== 'table') throw new BadInputError(`--format ${format} prints to stdout, --out writes a file; expected one of them (the file's ending gives its format)`);
+  const seeds = parseSeeds(args.flags.get('seeds')?.[0] ?? '1-10');
+  const group = args.flags.get('group')?.[0] ?? 'all';
+  if (!(GROUPS as readonly string[]).includes(group)) throw new BadInputError(`--group: ${JSON.stringify(group)} is not a group; expected one of ${GROUPS.join(', ')}`);
+  const workers = workerCount(args.flags.get('workers')?.[0]);
+  const quiet = args.flags.has('quiet');
+  const overrides: Record<string, number> = {};
+  for (const key of ['households', 'months'] as const) {
+    const text = args.flags.get(key)?.[0];
+    if (text !== undefined) overrides[key] = wholeNumber(key, text);
+  }
+
+  const base = loadForCli(file, overrides);
+  const chosen = analysis(() => (args.flags.get('lever') ?? []).map(parseLever));
+  const leverList: readonly Lever[] = chosen.length ? chosen : LEVERS;
+  // Each lever raised from the scenario as resolved (a default or a preset counts).
+  const raw = { ...composeScenario(file, readFileBounded), ...overrides };
+  const scenarios = leverList.map((lever) => analysis(() => validateScenario(withPattern(raised(raw, base as unknown as Record<string, unknown>, lever)), file)));
+
+  if (!quiet) io.err(`levers: ${leverList.length} levers + the scenario as it is, × ${seeds.length} seeds = ${(leverList.length + 1) * seeds.length} runs\n`);
+  const started = performance.now();
+  const line = progressLine(io.err, io.progress === true);
+  const pool = createPool({ workers });
+  const requests = [base, ...scenarios].flatMap((scenario) => seeds.map((seed) => ({ scenario: { ...scenario, seed }, seriesMetrics: [] })));
+  let outcomes;
+  try {
+    outcomes = await pool.runMany(requests, { onProgress: (p) => { if (!quiet) line.update(`runs ${p.done}/${requests.length}`); } });
+  } finally {
+    await pool.close();
+    line.end();
+  }
+  const failed = outcomes.filter((o) => !o.ok);
+  if (failed.length > 0) {
+    const which = failed.map((o) => `${o.index < seeds.length ? 'the scenario' : leverList[Math.floor(o.index / seeds.length) - 1]!.path} on seed ${seeds[o.index % seeds.length]}`);
+    throw new BadInputError(`runs: ${failed.length} failed (${which.slice(0, 5).join('; ')}${which.length > 5 ? '; …' : ''}): ${(failed[0] as { error: { message: string } }).error.message}; expected every run to finish (a lever outside what the model can run?)`);
+  }
+  const summaries: RunSummary[] = outcomes.map((o) => (o.ok ? o.record : { seed: 0, summary: [] }));
+  const baseRuns = summaries.slice(0, seeds.length);
+  const effects = leverList.flatMap((lever, l) => analysis(() => leverEffects(lever, baseRuns, summaries.slice((l + 1) * seeds.length, (l + 2) * seeds.length))));
+
+  const meta = { scenario: file, name: base.name, seeds, households: base.households, months: base.months, version: VERSION, perYuan: PER_YUAN };
+  const text = out?.endsWith('.json') || format === 'json' ? `${JSON.stringify({ meta, effects: effects.map(plain) }, null, 1)}\n`
+    : out?.endsWith('.csv') || format === 'csv' ? leversCsv(effects)
+    : leversTable(rankLevers(effects, group), group, meta);
+  if (out !== undefined) {
+    writeFileAtomic(out, text);
+    if (!quiet) io.err(`wrote ${out} (${Buffer.byteLength(text)} bytes)\n`);
+  } else {
+    io.out(text);
+  }
+  if (!quiet) io.err(`levers: ${requests.length} runs in ${formatDuration((performance.now() - started) / 1000)}\n`);
+  return EXIT_OK;
+}
+
+/** Run an analysis step, turning its refusal into the CLI's bad-input error. */
+function analysis<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof AnalysisError) throw new BadInputError(error.message);
+    throw error;
+  }
+}
+
+function plain(e: LeverEffect) {
+  const { fellThrough: f, spending: s } = e;
+  return { path: e.path, step: e.step, group: e.group, fellThroughChange: f.meanDifference, fellThroughLow: f.low, fellThroughHigh: f.high, spendingChange: s.meanDifference, spendingLow: s.low, spendingHigh: s.high, perYuan: e.perYuan, low: e.low, high: e.high, note: e.note ?? null };
+}
+
+export function leversCsv(effects: readonly LeverEffect[]): string {
+  const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  const header = 'path,step,group,fell_through_change,fell_through_low,fell_through_high,spending_change,spending_low,spending_high,per_10000_yuan,low,high,note';
+  return `${header}\n${effects.map((e) => Object.values(plain(e)).map(cell).join(',')).join('\n')}\n`;
+}
+
+function leversTable(ranked: readonly LeverEffect[], group: string, meta: { name: string; seeds: readonly number[]; households: number; months: number }): string {
+  const n = (v: number, digits = 1) => v.toFixed(digits);
+  const header = ['rank', 'lever', 'fell through (households)', 'spending (yuan)', `per ${PER_YUAN.toLocaleString('en-US')} yuan [95%]`];
+  const body = ranked.map((e, i) => [
+    String(i + 1), `${e.path} +${e.step}`,
+    `${n(e.fellThrough.meanDifference)} [${n(e.fellThrough.low)}, ${n(e.fellThrough.high)}]`,
+    `${n(e.spending.meanDifference / 1e6, 2)}M`,
+    e.perYuan === null ? (e.note === 'spending_unchanged' ? 'spending unchanged' : 'no clear spending change') : `${n(e.perYuan, 3)} [${n(e.low!, 3)}, ${n(e.high!, 3)}]`,
+  ]);
+  const widths = header.map((h, c) => Math.max(h.length, ...body.map((row) => row[c]!.length)));
+  const line = (cells: string[]) => cells.map((text, c) => (c <= 1 ? text.padEnd(widths[c]!) : text.padStart(widths[c]!))).join('  ').trimEnd();
+  return [
+    `Levers on ${meta.name}, group "${group}": ${meta.seeds.length} seeds, ${meta.months} months, ${meta.households.toLocaleString('en-US')} households; each raised by its step, paired seed by seed.`,
+    'Fell through: change in households fallen through (monthly mean). Spending: change in government and charity money over the run.',
+    `Ranked by households fallen through per ${PER_YUAN.toLocaleString('en-US')} yuan of extra spending (most gap closed per yuan first).`,
+    '',
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...body.map(line),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,143 @@
+/**
+ * Which policy lever closes most of the gap per yuan. Each lever raises one setting by a
+ * stated step; on every seed the raised scenario is paired with the unchanged one (the
+ * same households meeting the same shocks), and the lever's effect is the change in
+ * households fallen through per 10,000 yuan of extra government and charity spending:
+ * the ratio of the mean paired differences, with a 95% interval by the delta method. A
+ * lever that does not clearly change spending gets no ratio (its effect on the gap is still given).
+ * Pure (no Node, no DOM).
+ */
+import { closest } from '../engine/closest.ts';
+import { GROUPS } from '../engine/groups.ts';
+import { METRIC_NAMES } from '../engine/metrics.ts';
+import { getPath, setPath } from '../scenario/compose.ts';
+import { PARAMETER_BY_PATH } from '../scenario/parameters.ts';
+import { AnalysisError } from './analysisError.ts';
+import type { RunSummary } from './compareRuns.ts';
+import { studentTQuantile } from './distributions.ts';
+import { comparePaired, type PairedComparison } from './paired.ts';
+
+export interface Lever {
+  /** A dotted scenario path (docs/parameters.md). */
+  readonly path: string;
+  /** How much it is raised, in the parameter's unit. */
+  readonly step: number;
+}
+
+/** The declared levers: the money, the people and the connections a county can add. */
+export const LEVERS: readonly Lever[] = [
+  { path: 'government.dibao.lineRural', step: 50 },
+  { path: 'government.dibao.lineUrban', step: 50 },
+  { path: 'government.dibao.budgetPerHousehold', step: 100 },
+  { path: 'government.special.budgetPerHousehold', step: 50 },
+  { path: 'government.temporary.budgetPerHousehold', step: 20 },
+  { path: 'government.caseworkersPer10k', step: 2 },
+  { path: 'government.dataSharing.health', step: 0.2 },
+  { path: 'charities.grantsPerHousehold', step: 20 },
+  { path: 'charities.hub.count', step: 1 },
+  { path: 'charities.community.perTenThousand', step: 1 },
+  { path: 'charities.foundation.perTenThousand', step: 0.5 },
+];
+
+/** Yuan the effect is given per. */
+export const PER_YUAN = 10_000;
+
+/** `path=step`, as the CLI's --lever takes it; the path must be a number parameter. */
+export function parseLever(text: string): Lever {
+  const eq = text.indexOf('=');
+  const path = text.slice(0, eq).trim();
+  const step = Number(text.slice(eq + 1));
+  const param = PARAMETER_BY_PATH.get(path);
+  if (eq < 0 || !param) {
+    const hint = closest(path, [...PARAMETER_BY_PATH.keys()]);
+    throw new AnalysisError(`--lever: ${JSON.stringify(text)} is not path=step for a parameter${hint ? ` (did you mean "${hint}"?)` : ''}; expected e.g. government.dibao.lineRural=50`);
+  }
+  if (!Number.isFinite(step) || step === 0 || text.slice(eq + 1).trim() === '') throw new AnalysisError(`--lever ${path}: step ${JSON.stringify(text.slice(eq + 1))} is not a number other than 0; expected e.g. ${path}=${param.kind === 'integer' ? 1 : 0.1}`);
+  if (param.kind === 'integer' && !Number.isInteger(step)) throw new AnalysisError(`--lever ${path}: step ${step} is not whole; expected a whole number (the parameter counts ${param.unit})`);
+  return { path, step };
+}
+
+/**
+ * The raw scenario with the lever raised from its resolved value (`resolved` is the base
+ * scenario validated, so a default or a pattern's preset counts); refused past the
+ * parameter's declared bounds.
+ */
+export function raised(raw: Record<string, unknown>, resolved: Record<string, unknown>, lever: Lever): Record<string, unknown> {
+  const param = PARAMETER_BY_PATH.get(lever.path)!;
+  const from = Number(getPath(resolved, lever.path));
+  const to = from + lever.step;
+  if ((param.max !== undefined && to > param.max) || (param.min !== undefined && to < param.min)) {
+    throw new AnalysisError(`lever ${lever.path}: ${from} + ${lever.step} = ${to} is outside the parameter's bounds; expected ${param.min ?? '−∞'} to ${param.max ?? '∞'} (${param.unit})`);
+  }
+  return setPath(raw, lever.path, Math.round(to * 1e9) / 1e9);
+}
+
+export interface LeverEffect {
+  readonly path: string;
+  readonly step: number;
+  readonly group: string;
+  /** Change in households fallen through (monthly mean), B − A, paired over seeds. */
+  readonly fellThrough: PairedComparison;
+  /** Change in government plus charity spending over the run (yuan, county), B − A. */
+  readonly spending: PairedComparison;
+  /** Households fallen through per PER_YUAN yuan of extra spending, and its 95% interval; null when spending did not change. */
+  readonly perYuan: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  /**
+   * Why there is no ratio, when there is none: spending the same on every seed, or changed
+   * on average but with an interval that holds zero (no clear change to divide by).
+   */
+  readonly note?: 'spending_unchanged' | 'spending_unclear';
+}
+
+const metric = (name: string): number => METRIC_NAMES.indexOf(name);
+const value = (run: RunSummary, g: number, name: string): number => run.summary[g]?.[metric(name)] ?? NaN;
+const spendingOf = (run: RunSummary): number => value(run, 0, 'gov_spending') + value(run, 0, 'charity_spending');
+
+/** A lever's effects, overall and by group, from its runs paired seed by seed with the base's. */
+export function leverEffects(lever: Lever, base: readonly RunSummary[], raisedRuns: readonly RunSummary[]): LeverEffect[] {
+  if (base.length !== raisedRuns.length || base.length < 2) {
+    throw new AnalysisError(`lever ${lever.path}: ${raisedRuns.length} raised runs against ${base.length} base runs; expected the same seeds, at least 2, for an interval`);
+  }
+  const spending = comparePaired(base.map(spendingOf), raisedRuns.map(spendingOf), { what: `${lever.path}: spending` });
+  const spent = raisedRuns.map((run, i) => spendingOf(run) - spendingOf(base[i]!));
+  const note = spent.every((d) => d === 0) ? 'spending_unchanged' as const : !(spending.low > 0 || spending.high < 0) ? 'spending_unclear' as const : undefined;
+  return GROUPS.map((group, g) => {
+    const fellA = base.map((run) => value(run, g, 'fell_through'));
+    const fellB = raisedRuns.map((run) => value(run, g, 'fell_through'));
+    const fellThrough = comparePaired(fellA, fellB, { what: `${lever.path}: fell_through (${group})` });
+    const common = { path: lever.path, step: lever.step, group, fellThrough, spending };
+    if (note) return { ...common, perYuan: null, low: null, high: null, note };
+    const ratio = ratioInterval(fellB.map((b, i) => b - fellA[i]!), spent);
+    return { ...common, perYuan: ratio.value * PER_YUAN, low: ratio.low * PER_YUAN, high: ratio.high * PER_YUAN };
+  });
+}
+
+/**
+ * The ratio of two paired means, mean(y)/mean(x), and its 95% interval by the delta
+ * method: Var(R) ≈ (Var(y) − 2R·Cov(x, y) + R²·Var(x)) / (n · mean(x)²).
+ */
+export function ratioInterval(y: readonly number[], x: readonly number[]): { value: number; low: number; high: number } {
+  const n = y.length;
+  const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / n;
+  const my = mean(y);
+  const mx = mean(x);
+  const r = my / mx;
+  let vy = 0;
+  let vx = 0;
+  let cxy = 0;
+  for (let i = 0; i < n; i++) {
+    vy += (y[i]! - my) ** 2;
+    vx += (x[i]! - mx) ** 2;
+    cxy += (y[i]! - my) * (x[i]! - mx);
+  }
+  const variance = Math.max(0, (vy - 2 * r * cxy + r * r * vx) / (n - 1)) / (n * mx * mx);
+  const half = studentTQuantile(0.975, n - 1) * Math.sqrt(variance);
+  return { value: r, low: r - half, high: r + half };
+}
+
+/** Levers for one group, most gap closed per yuan first; levers that did not change spending last. */
+export function rankLevers(effects: readonly LeverEffect[], group = 'all'): LeverEffect[] {
+  return effects.filter((e) => e.group === group).sort((a, b) => (a.perYuan ?? Infinity) - (b.perYuan ?? Infinity) || a.fellThrough.meanDifference - b.fellThrough.meanDifference);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../../sim/engine/simulation.ts';
+import { AnalysisError } from '../../../sim/experiment/analysisError.ts';
+import { LEVERS, leverEffects, parseLever, raised, rankLevers, ratioInterval } from '../../../sim/experiment/levers.ts';
+import { PARAMETER_BY_PATH } from '../../../sim/scenario/parameters.ts';
+import { small, withCharities } from '../helpers.ts';
+
+const SEEDS = [1, 2, 3, 4];
+const summaries = (overrides: Record<string, unknown>) => SEEDS.map((seed) => {
+  const result = runScenario(small({ households: 800, months: 12, ...withCharities, ...overrides, seed }));
+  return { seed, summary: result.summary };
+});
+
+describe('levers', () => {
+  it('are declared on number parameters, and raised from the resolved value within bounds', () => {
+    for (const lever of LEVERS) expect(PARAMETER_BY_PATH.get(lever.path)?.kind, lever.path).toMatch(/number|integer|probability/);
+    const raw = { name: 'x' };
+    expect(raised(raw, { government: { dibao: { lineRural: 590 } } }, { path: 'government.dibao.lineRural', step: 50 })).toEqual({ name: 'x', government: { dibao: { lineRural: 640 } } });
+    expect(() => raised(raw, { government: { dataSharing: { health: 0.9 } } }, { path: 'government.dataSharing.health', step: 0.2 })).toThrow(/government\.dataSharing\.health: 0\.9 \+ 0\.2 = 1\.1\d* is outside the parameter's bounds/);
+  });
+
+  it('read path=step and refuse what is not one', () => {
+    expect(parseLever('charities.hub.count=1')).toEqual({ path: 'charities.hub.count', step: 1 });
+    expect(() => parseLever('charities.hub.cout=1')).toThrow(/did you mean "charities\.hub\.count"/);
+    expect(() => parseLever('charities.hub.count=0.5')).toThrow(/step 0\.5 is not whole/);
+    expect(() => parseLever('charities.hub.count=')).toThrow(AnalysisError);
+  });
+
+  it('give the ratio of mean paired differences, with a delta-method interval that is exact for a constant ratio', () => {
+    const x = [10, 20, 30, 40];
+    const exact = ratioInterval(x.map((v) => -0.5 * v), x);
+    expect(exact.value).toBeCloseTo(-0.5, 12);
+    expect(exact.high - exact.low).toBeCloseTo(0, 9);
+    const noisy = ratioInterval([-4, -6, -5, -7], [10, 11, 9, 10]);
+    expect(noisy.value).toBeCloseTo(-22 / 40, 12);
+    expect(noisy.low).toBeLessThan(noisy.value);
+    expect(noisy.high).toBeGreaterThan(noisy.value);
+  });
+
+  it('rank a lever that spends and closes gaps, and say so when a lever does not change spending', () => {
+    const base = summaries({});
+    // A higher rural dibao line pays more households more, on every seed.
+    const more = leverEffects({ path: 'government.dibao.lineRural', step: 150 }, base, summaries({ government: { dibao: { lineRural: 740 } } }));
+    const none = leverEffects({ path: 'government.caseworkersPer10k', step: 0 }, base, base);
+    const all = more.find((e) => e.group === 'all')!;
+    expect(all.spending.low).toBeGreaterThan(0);
+    expect(all.perYuan).not.toBeNull();
+    expect(none.find((e) => e.group === 'all')).toMatchObject({ perYuan: null, note: 'spending_unchanged' });
+    expect(rankLevers([...none, ...more]).map((e) => e.path)).toEqual(['government.dibao.lineRural', 'government.caseworkersPer10k']);
+    expect(() => leverEffects({ path: 'x', step: 1 }, base, base.slice(1))).toThrow(/3 raised runs against 4 base runs/);
+  });
+});
