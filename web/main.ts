@@ -29,6 +29,7 @@ import { answersPanel } from './answersPanel.ts';
 import { scenarioChanges } from './changes.ts';
 import { EditHistory } from './history.ts';
 import { explain, glossaryList } from './glossary.ts';
+import { leversPanel } from './leversPanel.ts';
 import { RUN_SETTINGS } from '../sim/scenario/parameters.ts';
 import { FIRST_GUESS_RATE, estimateRun, measuredRate, roughBytes, roughDuration, type RunPlan } from './scale.ts';
 
@@ -427,6 +428,7 @@ function content(): HTMLElement {
     section('compare', 'ui.section.compare', comparePanel({
       state, workers, valid: () => !validationError, name: () => readyText()?.name ?? String(state.raw.name ?? ''), rerender: renderAll,
     })),
+    section('levers', 'ui.section.levers', leversPanel(() => state.raw, workers)),
     section('glossary', 'ui.section.glossary', glossaryList()));
 }
 

@@ -123,6 +123,24 @@ describe('the web app', { timeout: TEST_MS }, () => {
     expect(headings[1]).toMatch(new RegExp(`: ${status[to!]}$`));
   });
 
+  it('ranks a few levers by the gap closed per yuan, run in the page\'s workers', async () => {
+    const { page } = await openPage(app);
+    await setKnob(page, 'households', SMALL);
+    await setKnob(page, 'months', 24);
+    await page.click('#rank-levers');
+    await page.waitForSelector('#levers-result table');
+    const rows = await page.$$eval('#levers-result tr[data-path]', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(rows).toHaveLength(5);
+    expect(rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5']);
+    // Each row: a lever with its step and unit, a change with its interval, and a ratio or why there is none.
+    for (const row of rows) {
+      expect(row[1]).toMatch(/\+[\d.]+/);
+      expect(row[2]).toMatch(/^[+−-]?[\d.,]+( \[.*\])?$/);
+      expect(row[4]).toMatch(/^[+−-]?[\d.,]+ \[.*\]$|^(spending unchanged|no clear spending change)$/);
+    }
+    expect(await page.textContent('#levers-status')).toBe('Done');
+  });
+
   it('is operable from the keyboard, and refuses an invalid value at the control with a message', async () => {
     const { page } = await openPage(app);
     await page.focus('[data-pattern="administrative_incorporation"]');

@@ -1,0 +1,92 @@
+/**
+ * "Which lever closes most of the gap per yuan", in the page: a few declared levers raised on
+ * the current scenario, each run with the scenario as it is on the same seeds in the page's
+ * workers, ranked by the change in households fallen through per 10,000 yuan of extra
+ * spending (sim/experiment/levers.ts, the same code as `gapsim levers`).
+ */
+import { GROUPS } from '../sim/engine/groups.ts';
+import { METRIC_NAMES } from '../sim/engine/metrics.ts';
+import { AnalysisError } from '../sim/experiment/analysisError.ts';
+import type { RunSummary } from '../sim/experiment/compareRuns.ts';
+import { LEVERS, PER_YUAN, leverEffects, raised, rankLevers, type LeverEffect } from '../sim/experiment/levers.ts';
+import { withPattern } from '../sim/scenario/load.ts';
+import { validateScenario } from '../sim/scenario/validate.ts';
+import { el } from './dom.ts';
+import { openRuns, runToEnd, type Remote, type RunHandle } from './engineClient.ts';
+import { compactNumber, number, signed } from './format.ts';
+import { hasMessage, plural, t } from './i18n/index.ts';
+
+/** The levers the page ranks: a few of the declared ones, each quick to read. */
+const PAGE_LEVERS = LEVERS.filter((l) => ['government.dibao.lineRural', 'government.special.budgetPerHousehold', 'charities.grantsPerHousehold', 'charities.community.perTenThousand', 'charities.hub.count'].includes(l.path));
+/** Seeds and the county size the page runs them on: ratios per yuan do not depend on the county's size. */
+const SEEDS = 3;
+const MAX_HOUSEHOLDS = 5000;
+
+/** The run summary the ranking reads, from a run's monthly series: households fallen through (monthly mean) and money (totals). */
+function summaryOf(run: RunHandle): RunSummary {
+  const m = (name: string) => METRIC_NAMES.indexOf(name);
+  const mean = (values: Float64Array) => values.reduce((a, b) => a + b, 0) / values.length;
+  const sum = (values: Float64Array) => values.reduce((a, b) => a + b, 0);
+  const summary = GROUPS.map((_, g) => {
+    const row: Array<number | null> = METRIC_NAMES.map(() => null);
+    row[m('fell_through')] = mean(run.series[g]![m('fell_through')]!);
+    row[m('gov_spending')] = sum(run.series[g]![m('gov_spending')]!);
+    row[m('charity_spending')] = sum(run.series[g]![m('charity_spending')]!);
+    return row;
+  });
+  return { seed: run.request.seed, summary };
+}
+
+export function leversPanel(raw: () => Record<string, unknown>, workers: readonly Remote[]): HTMLElement {
+  const status = el('p', { id: 'levers-status', role: 'status' });
+  const result = el('div', { id: 'levers-result' });
+  const button = el('button', { type: 'button', id: 'rank-levers' }, t('button.rankLevers'));
+  button.addEventListener('click', () => void rank(raw(), workers, status, result, button));
+  return el('div', {}, el('p', {}, t('ui.levers.help', { seeds: plural('unit.seeds', SEEDS), households: MAX_HOUSEHOLDS.toLocaleString() })), button, status, result);
+}
+
+async function rank(current: Record<string, unknown>, workers: readonly Remote[], status: HTMLElement, result: HTMLElement, button: HTMLButtonElement): Promise<void> {
+  button.disabled = true;
+  result.replaceChildren();
+  try {
+    const base: Record<string, unknown> = { ...current, households: Math.min(MAX_HOUSEHOLDS, Number(current.households ?? MAX_HOUSEHOLDS)) };
+    const resolved = validateScenario(withPattern(base)) as unknown as Record<string, unknown>;
+    const scenarios = [base, ...PAGE_LEVERS.map((lever) => raised(base, resolved, lever))];
+    const seed = Number(base.seed ?? 1);
+    const requests = scenarios.flatMap((raw) => Array.from({ length: SEEDS }, (_, i) => ({ raw, seed: seed + i, withStatuses: false })));
+    const opened = await openRuns(workers, requests);
+    if (!Array.isArray(opened)) {
+      status.textContent = opened.error;
+      return;
+    }
+    await runToEnd(opened, 24, () => {
+      status.textContent = t('ui.levers.running', { done: opened.filter((r) => r.done).length, total: opened.length });
+    }, () => false);
+    const summaries = opened.map(summaryOf);
+    for (const r of opened) r.close();
+    const baseRuns = summaries.slice(0, SEEDS);
+    const effects = PAGE_LEVERS.flatMap((lever, l) => leverEffects(lever, baseRuns, summaries.slice((l + 1) * SEEDS, (l + 2) * SEEDS)));
+    result.replaceChildren(leversTable(rankLevers(effects, 'all')));
+    status.textContent = t('status.done');
+  } catch (error) {
+    if (!(error instanceof AnalysisError)) throw error;
+    status.textContent = error.message;
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function leversTable(ranked: readonly LeverEffect[]): HTMLElement {
+  const interval = (low: number | null, high: number | null, digits: number) => (low === null || high === null ? '' : ` [${signed(low, digits)}, ${signed(high, digits)}]`);
+  const label = (path: string) => (hasMessage(`control.${path}`, 'en') ? t(`control.${path}`) : path);
+  const unit = (path: string) => (hasMessage(`control.${path}.unit`, 'en') ? ` ${t(`control.${path}.unit`)}` : '');
+  return el('table', { class: 'levers' },
+    el('caption', {}, t('ui.levers.caption', { per: PER_YUAN.toLocaleString() })),
+    el('tr', {}, ...['ui.levers.rank', 'ui.levers.lever', 'ui.levers.fellThrough', 'ui.levers.spending', 'ui.levers.perYuan'].map((key) => el('th', { scope: 'col' }, t(key, { per: PER_YUAN.toLocaleString() })))),
+    ...ranked.map((e, i) => el('tr', { 'data-path': e.path },
+      el('td', {}, String(i + 1)),
+      el('th', { scope: 'row' }, `${label(e.path)} +${number(e.step, 2)}${unit(e.path)}`),
+      el('td', {}, `${signed(e.fellThrough.meanDifference, 1)}${interval(e.fellThrough.low, e.fellThrough.high, 1)}`),
+      el('td', {}, t('unit.yuanAmount', { amount: `${e.spending.meanDifference >= 0 ? '+' : '−'}${compactNumber(Math.abs(e.spending.meanDifference))}` })),
+      el('td', {}, e.perYuan === null ? t(`ui.levers.${e.note ?? 'spending_unclear'}`) : `${signed(e.perYuan, 3)}${interval(e.low, e.high, 3)}`))));
+}
