@@ -5,10 +5,16 @@
  * state.json is replaced atomically after the data it counts is on disk, so after Ctrl-C or a
  * crash, --resume cuts each file back to what state.json counts and goes on from there: the
  * result equals an uninterrupted run's, byte for byte.
+ *
+ * A failed run is written like a finished one (its line in runs.jsonl says "failed"), so
+ * --resume alone does not run it again. rewindToFirstFailed cuts state.json back to the run
+ * before the first failed one: the next --resume then runs again from there (used by
+ * `gapsim sensitivity --resume`, whose analysis needs every run).
  */
 import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { IoError } from '../files/ioError.ts';
+import { LineReader } from '../files/lineReader.ts';
 import { readFileBounded } from '../files/readFileBounded.ts';
 import { writeFailure, writeFileAtomic, writeFully } from '../files/writeAtomic.ts';
 
@@ -133,5 +139,40 @@ function writeAll(fd: number, text: string, path: string, position: number): num
   } catch (error) {
     try { ftruncateSync(fd, position); } catch { /* the write error is the one to report */ }
     throw new IoError(`--out ${JSON.stringify(path)}: ${writeFailure(error)}; the runs written before are kept, and --resume goes on from them`);
+  }
+}
+
+/**
+ * Cut the batch in `dir` back to the runs before its first failed one, by replacing
+ * state.json alone (atomically; the files are cut when the batch is next opened with
+ * resume). Returns the runs kept and those to run again, or undefined when no run failed.
+ * CSV rows belong to the run whose id starts them (tidy.ts), as `gapsim merge` reads them.
+ */
+export function rewindToFirstFailed(dir: string): { kept: number; again: number } | undefined {
+  const state = readState(dir);
+  if (!state || state.failed === 0) return undefined;
+  const jsonl = new LineReader(join(dir, FILES.jsonl));
+  const csv = new LineReader(join(dir, FILES.csv));
+  const bytes = (line: string): number => Buffer.byteLength(line) + 1;
+  try {
+    const header = csv.next();
+    if (header === undefined) throw new IoError(`${join(dir, FILES.csv)}: is empty; expected the batch's header and rows`);
+    let csvBytes = bytes(header);
+    let jsonlBytes = 0;
+    for (let i = 0; i < state.runs; i++) {
+      const line = jsonl.next();
+      if (line === undefined) throw new IoError(`${join(dir, FILES.jsonl)}: ends after ${i} runs; expected the ${state.runs} that ${FILES.state} counts`);
+      const run = JSON.parse(line) as { run_id: string; status: string };
+      if (run.status !== 'ok') {
+        writeFileAtomic(join(dir, FILES.state), `${JSON.stringify({ ...state, runs: i, failed: 0, csvBytes, jsonlBytes })}\n`, '--out');
+        return { kept: i, again: state.runs - i };
+      }
+      jsonlBytes += bytes(line);
+      for (let row = csv.peek(); row !== undefined && row.startsWith(`${run.run_id},`); row = csv.peek()) csvBytes += bytes(csv.next()!);
+    }
+    throw new IoError(`${join(dir, FILES.jsonl)}: holds no failed run, but ${FILES.state} counts ${state.failed}; expected the batch's own files`);
+  } finally {
+    jsonl.close();
+    csv.close();
   }
 }

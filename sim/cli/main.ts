@@ -19,6 +19,7 @@ import { CALIBRATE_USAGE, calibrate } from './commands/calibrate.ts';
 import { COMPARE_USAGE, compare } from './commands/compare.ts';
 import { LEVERS_USAGE, levers } from './commands/levers.ts';
 import { MERGE_USAGE, merge } from './commands/merge.ts';
+import { SENSITIVITY_USAGE, sensitivity } from './commands/sensitivity.ts';
 import { BadInputError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, IoError, UsageError } from './errors.ts';
 import { formatDuration, progressAt } from '../batch/progress.ts';
 import { checkMemory } from './memory.ts';
@@ -48,6 +49,7 @@ Usage:
   gapsim calibrate <calibration.json>    fit free parameters to published targets, on every core
   gapsim batch <experiment.json> --out DIR   run an experiment's factors and seeds, on every core
   gapsim merge <shard DIR>… --out DIR        put a batch's shards back together
+  gapsim sensitivity <experiment.json> --out DIR   Morris or Sobol indices of its "sensitivity" sample
   gapsim compare <a.json> <b.json>       B against A on the same seeds: differences with intervals
   gapsim levers <scenario.json>          rank policy levers by the gap closed per 10,000 yuan
   gapsim <command> --help                help on one command
@@ -64,6 +66,7 @@ const COMMAND_USAGE: Record<string, string> = {
   calibrate: CALIBRATE_USAGE,
   batch: BATCH_USAGE,
   merge: MERGE_USAGE,
+  sensitivity: SENSITIVITY_USAGE,
   compare: COMPARE_USAGE,
   levers: LEVERS_USAGE,
 };
@@ -157,9 +160,10 @@ export function main(argv: readonly string[], io: Io = processIo): number | Prom
     if (command === 'calibrate') return calibrate(rest, io).catch((error: unknown) => exitCodeOf(withUsage(error, command), io));
     if (command === 'batch') return batch(rest, io).catch((error: unknown) => exitCodeOf(withUsage(error, command), io));
     if (command === 'merge') return inCommand(command, () => merge(rest, io));
+    if (command === 'sensitivity') return sensitivity(rest, io).catch((error: unknown) => exitCodeOf(withUsage(error, command), io));
     if (command === 'compare') return compare(rest, io).catch((error: unknown) => exitCodeOf(withUsage(error, command), io));
     if (command === 'levers') return levers(rest, io).catch((error: unknown) => exitCodeOf(withUsage(error, command), io));
-    throw new UsageError(`unknown command "${command}"; expected run, validate, calibrate, batch, merge, compare or levers`);
+    throw new UsageError(`unknown command "${command}"; expected run, validate, calibrate, batch, merge, compare, levers or sensitivity`);
   } catch (error) {
     return exitCodeOf(error, io);
   }

@@ -12,13 +12,19 @@
  *       "charities.visibilityBias": { "from": 0, "to": 0.6, "step": 0.2 }
  *     },
  *     "latinHypercube": { "points": 20, "seed": 1, "ranges": { "trust.baseline": [0.3, 0.8] } },
+ *     "sensitivity": {                               a sampled design for `gapsim sensitivity`, instead
+ *       "method": "morris", "trajectories": 10, "levels": 4,   of factors and latinHypercube
+ *       (or "method": "sobol", "baseRows": 256), "seed": 1,
+ *       "factors": { "trust.baseline": [0.4, 0.8] }  each varied uniformly over [low, high]
+ *     },
  *     "metrics": ["fell_through_rate"],             default: every metric
  *     "series": false,                              monthly series too, or the run summary only
  *     "groups": false                               every group, or the county only
  *   }
  *
  * `factors` and `latinHypercube` may be given together: every factor combination is crossed
- * with every hypercube point. Pure (no Node, no DOM).
+ * with every hypercube point. `sensitivity` is a design of its own (Morris trajectories or a
+ * Saltelli sample, sim/experiment/sensitivity/) and is given without them. Pure (no Node, no DOM).
  */
 import { closest } from '../engine/closest.ts';
 import { METRIC_NAMES } from '../engine/metrics.ts';
@@ -36,14 +42,27 @@ export interface Experiment {
   /** Factor paths in the file's order, each with its values in order. */
   readonly factors: ReadonlyArray<{ readonly path: string; readonly values: readonly unknown[] }>;
   readonly latinHypercube?: { readonly points: number; readonly seed: number; readonly ranges: ReadonlyArray<{ readonly path: string; readonly low: number; readonly high: number }> };
+  /** A sensitivity sample (absent from experiments that have none, so their digest is unchanged). */
+  readonly sensitivity?: Sensitivity;
   readonly metrics: readonly string[];
   readonly series: boolean;
   readonly groups: boolean;
 }
 
+export interface SensitivityFactor {
+  readonly path: string;
+  readonly low: number;
+  readonly high: number;
+}
+
+/** `seed` seeds the sample's generator (the runs' seeds are the experiment's `seeds`). */
+export type Sensitivity =
+  | { readonly method: 'morris'; readonly factors: readonly SensitivityFactor[]; readonly trajectories: number; readonly levels: number; readonly seed: number }
+  | { readonly method: 'sobol'; readonly factors: readonly SensitivityFactor[]; readonly baseRows: number; readonly seed: number };
+
 /** Runs an experiment may plan: a guard against a typo that would plan millions. */
 export const MAX_RUNS = 1_000_000;
-const KEYS = ['about', 'name', 'scenario', 'set', 'seeds', 'replicates', 'factors', 'latinHypercube', 'metrics', 'series', 'groups'];
+const KEYS = ['about', 'name', 'scenario', 'set', 'seeds', 'replicates', 'factors', 'latinHypercube', 'sensitivity', 'metrics', 'series', 'groups'];
 const SEED_MAX = PARAMETER_BY_PATH.get('seed')!.max!;
 
 export function parseExperiment(raw: unknown, file?: string): Experiment {
@@ -64,6 +83,7 @@ export function parseExperiment(raw: unknown, file?: string): Experiment {
   const seeds = parseSeeds(raw, issues);
   const factors = parseFactors(raw.factors, issues);
   const latinHypercube = parseHypercube(raw.latinHypercube, issues);
+  const sensitivity = parseSensitivity(raw.sensitivity, issues);
   const metrics = parseMetrics(raw.metrics, issues);
   for (const key of ['series', 'groups'] as const) {
     if (raw[key] !== undefined && typeof raw[key] !== 'boolean') issues.push({ path: key, message: `is ${quote(raw[key])}; expected true or false` });
@@ -73,14 +93,22 @@ export function parseExperiment(raw: unknown, file?: string): Experiment {
     if (factorPaths.indexOf(path) !== i) issues.push({ path: `factors.${path}`, message: 'is varied twice (in factors and latinHypercube, or twice); expected each path once' });
     if (isObject(set) && Object.hasOwn(set, path)) issues.push({ path: `set.${path}`, message: 'is also a factor; expected a path to be either set or varied' });
   });
+  if (sensitivity) {
+    const others = (['factors', 'latinHypercube'] as const).filter((key) => raw[key] !== undefined);
+    if (others.length > 0) issues.push({ path: 'sensitivity', message: `is given with ${others.join(' and ')}; expected one design: a sensitivity sample alone, or factors and/or a latinHypercube` });
+    for (const { path } of sensitivity.factors) {
+      if (isObject(set) && Object.hasOwn(set, path)) issues.push({ path: `set.${path}`, message: 'is also a sensitivity factor; expected a path to be either set or varied' });
+    }
+  }
   if (issues.length === 0) {
-    const runs = seeds.length * factors.reduce((n, f) => n * f.values.length, 1) * (latinHypercube?.points ?? 1);
+    const rows = sensitivity ? sampleRows(sensitivity) : factors.reduce((n, f) => n * f.values.length, 1) * (latinHypercube?.points ?? 1);
+    const runs = seeds.length * rows;
     if (runs > MAX_RUNS) issues.push({ path: 'factors', message: `plan ${runs} runs; expected at most ${MAX_RUNS}` });
   }
   if (issues.length > 0) throw new ScenarioError(issues, file);
   return {
-    name: name as string, scenario: raw.scenario as string, set: set as Record<string, unknown>, seeds, factors, latinHypercube, metrics,
-    series: raw.series === true, groups: raw.groups === true,
+    name: name as string, scenario: raw.scenario as string, set: set as Record<string, unknown>, seeds, factors, latinHypercube,
+    ...(sensitivity ? { sensitivity } : {}), metrics, series: raw.series === true, groups: raw.groups === true,
   };
 }
 
@@ -177,6 +205,112 @@ function parseHypercube(raw: unknown, issues: Issue[]): Experiment['latinHypercu
     ranges.push({ path, low: range[0], high: range[1] });
   }
   return { points: points as number, seed: seed as number, ranges };
+}
+
+const SENSITIVITY_KEYS = {
+  morris: ['about', 'method', 'factors', 'trajectories', 'levels', 'seed'],
+  sobol: ['about', 'method', 'factors', 'baseRows', 'seed'],
+} as const;
+const SENSITIVITY_SHAPE = '{"method": "morris", "factors": {"path": [low, high], ...}, "trajectories": 10} or {"method": "sobol", "factors": {...}, "baseRows": 256}';
+
+/** Sample rows of a sensitivity design: r(k + 1) for Morris, N(k + 2) for Sobol (before equal rows are merged). */
+export function sampleRows(s: Sensitivity): number {
+  const k = s.factors.length;
+  return s.method === 'morris' ? s.trajectories * (k + 1) : s.baseRows * (k + 2);
+}
+
+/**
+ * The `sensitivity` key. Factors are numeric parameters varied uniformly over [low, high],
+ * inside the parameter's allowed range. A whole-number parameter is sampled like the others
+ * and each run takes the nearest whole number (design.ts); for Morris its grid levels must then
+ * be at least 1 apart, or a step could round to no change at all.
+ */
+function parseSensitivity(raw: unknown, issues: Issue[]): Sensitivity | undefined {
+  if (raw === undefined) return undefined;
+  const at = 'sensitivity';
+  const before = issues.length;
+  if (!isObject(raw)) {
+    issues.push({ path: at, message: `is ${quote(raw)}; expected ${SENSITIVITY_SHAPE}` });
+    return undefined;
+  }
+  const method = raw.method;
+  if (method !== 'morris' && method !== 'sobol') {
+    issues.push({ path: `${at}.method`, message: `is ${quote(method)}; expected "morris" (elementary effects) or "sobol" (variance-based indices)` });
+    return undefined;
+  }
+  const other = method === 'morris' ? 'sobol' : 'morris';
+  for (const key of Object.keys(raw)) {
+    if ((SENSITIVITY_KEYS[method] as readonly string[]).includes(key)) continue;
+    if ((SENSITIVITY_KEYS[other] as readonly string[]).includes(key)) {
+      issues.push({ path: `${at}.${key}`, message: `is a ${other === 'morris' ? 'Morris' : 'Sobol'} setting; expected the ${method === 'morris' ? 'Morris settings trajectories and levels' : 'Sobol setting baseRows'} (or "method": "${other}")` });
+      continue;
+    }
+    const hint = closest(key, SENSITIVITY_KEYS[method]);
+    issues.push({ path: `${at}.${key}`, message: `is not a key of a ${method} sensitivity design${hint ? ` (did you mean "${hint}"?)` : ''}; expected: ${SENSITIVITY_KEYS[method].join(', ')}` });
+  }
+  const seed = raw.seed ?? 1;
+  if (!isSeed(seed)) issues.push({ path: `${at}.seed`, message: `is ${quote(seed)}; expected a whole number from 0 to ${SEED_MAX} (the seed of the sample's generator)` });
+  const count = (key: string, min: number, meaning: string, even = false): number => {
+    const value = raw[key];
+    if (value === undefined) {
+      issues.push({ path: `${at}.${key}`, message: `is missing; expected ${meaning}, a whole number ≥ ${min}` });
+      return NaN;
+    }
+    if (!Number.isInteger(value) || (value as number) < min || (value as number) > MAX_RUNS || (even && (value as number) % 2 !== 0)) {
+      issues.push({ path: `${at}.${key}`, message: `is ${quote(value)}; expected ${meaning}, ${even ? 'an even' : 'a'} whole number from ${min} to ${MAX_RUNS}` });
+      return NaN;
+    }
+    return value as number;
+  };
+  const trajectories = method === 'morris' ? count('trajectories', 2, 'r, the number of Morris trajectories (10 to 50 is usual)') : NaN;
+  const levels = method === 'morris' ? (raw.levels === undefined ? 4 : count('levels', 2, 'p, the Morris grid levels (4 is usual)', true)) : NaN;
+  const baseRows = method === 'sobol' ? count('baseRows', 2, 'N, the rows of the Saltelli base matrices A and B (N(k + 2) sample rows; 256 to 4096 is usual)') : NaN;
+  const factors = parseSensitivityFactors(raw.factors, method === 'morris' ? levels : undefined, issues);
+  if (!factors || issues.length > before) return undefined;
+  return method === 'morris' ? { method, factors, trajectories, levels, seed: seed as number } : { method, factors, baseRows, seed: seed as number };
+}
+
+function parseSensitivityFactors(raw: unknown, levels: number | undefined, issues: Issue[]): SensitivityFactor[] | undefined {
+  const at = 'sensitivity.factors';
+  if (!isObject(raw) || Object.keys(raw).length === 0) {
+    issues.push({ path: at, message: `is ${quote(raw)}; expected an object of parameter paths, each with its range [low, high], e.g. {"trust.baseline": [0.4, 0.8]}` });
+    return undefined;
+  }
+  const factors: SensitivityFactor[] = [];
+  for (const [path, range] of Object.entries(raw)) {
+    const where = `${at}.${path}`;
+    if (!checkPath(path, where, issues)) continue;
+    const param = PARAMETER_BY_PATH.get(path);
+    if (path === 'seed') {
+      issues.push({ path: where, message: 'is the run seed; expected a scenario parameter (the runs\' seeds are the experiment\'s "seeds" or "replicates")' });
+      continue;
+    }
+    if (!param || param.kind === 'rule' || param.kind === 'choice') {
+      issues.push({ path: where, message: `is a ${param?.kind ?? 'non-numeric'} parameter; expected one that takes a number (vary rules and choices with "factors" in a batch)` });
+      continue;
+    }
+    if (!Array.isArray(range) || range.length !== 2 || !range.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+      issues.push({ path: where, message: `is ${quote(range)}; expected [low, high], two numbers with low < high` });
+      continue;
+    }
+    const [low, high] = range as [number, number];
+    if (!(low < high)) {
+      issues.push({ path: where, message: `[${low}, ${high}] is an empty range; expected [low, high] with low < high` });
+      continue;
+    }
+    const min = param.min ?? -Infinity;
+    const max = param.max ?? Infinity;
+    if (low < min || high > max) {
+      issues.push({ path: where, message: `[${low}, ${high}] goes beyond the parameter's allowed range [${min}, ${max}] (${param.unit}); expected low ≥ ${min} and high ≤ ${max}${param.plausible ? ` (plausible: [${param.plausible.join(', ')}])` : ''}` });
+      continue;
+    }
+    if (param.kind === 'integer' && levels !== undefined && Number.isInteger(levels) && (high - low) / (levels - 1) < 1) {
+      issues.push({ path: where, message: `[${low}, ${high}] with ${levels} levels puts the Morris grid ${Number(((high - low) / (levels - 1)).toPrecision(3))} apart; expected at least 1 apart for a whole-number parameter (a wider range or fewer levels), or a step could round to no change` });
+      continue;
+    }
+    factors.push({ path, low, high });
+  }
+  return factors.length > 0 ? factors : undefined;
 }
 
 function parseMetrics(raw: unknown, issues: Issue[]): string[] {

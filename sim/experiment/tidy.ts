@@ -22,7 +22,7 @@ export function csvField(value: unknown): string {
 }
 
 export function csvHeader(experiment: Experiment): string {
-  const factors = [...experiment.factors.map((f) => f.path), ...(experiment.latinHypercube?.ranges.map((r) => r.path) ?? [])];
+  const factors = [...experiment.factors.map((f) => f.path), ...(experiment.latinHypercube?.ranges.map((r) => r.path) ?? []), ...(experiment.sensitivity?.factors.map((f) => f.path) ?? [])];
   return `${['run_id', 'seed', ...factors, 'month', 'group', 'metric', 'value'].map(csvField).join(',')}\n`;
 }
 

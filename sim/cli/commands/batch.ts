@@ -68,37 +68,83 @@ export async function batch(argv: readonly string[], io: Io): Promise<number> {
   if (args.positionals.length !== 1) throw new UsageError(`batch takes one experiment file; got ${args.positionals.length}: gapsim batch <experiment.json> --out DIR`);
   const out = args.flags.get('out')?.[0];
   if (out === undefined) throw new UsageError('batch needs --out DIR, the folder for its results');
-  const file = resolve(args.positionals[0]!);
   const workers = workerCount(args.flags.get('workers')?.[0]);
   const shard = shardOf(args.flags.get('shard')?.[0]);
   const quiet = args.flags.has('quiet');
-
-  const experiment = parseExperiment(parseJson(readOrFail(file), file), file);
-  const base = composeScenario(resolvePath(dirname(file), experiment.scenario), readFileBounded);
-  const design = planExperiment(experiment, base, file);
-  const runs = shard ? runsOfShard(design.runs, shard) : [...design.runs];
-  // The experiment as resolved (its base scenario's content, not its path) and the version: what the results depend on.
-  const digest = sha256(canonical({ experiment: { ...experiment, scenario: undefined }, base, version: VERSION }));
-  const shardText = shard ? `${shard.index}/${shard.count}` : null;
+  const plan = loadExperiment(args.positionals[0]!);
 
   if (args.flags.has('missing')) {
+    const runs = runsOf(plan, shard);
     const state = readState(out);
-    const written = state?.digest === digest && state.shard === shardText ? state.runs : 0;
+    const written = state?.digest === plan.digest && state.shard === shardText(shard) ? state.runs : 0;
     for (const run of runs.slice(written)) io.out(`${run.id}\n`);
     io.err(`${runs.length - written} of ${runs.length} runs missing in ${out}\n`);
     return EXIT_OK;
   }
+  await runBatch(plan, { out, workers, shard, resume: args.flags.has('resume'), quiet }, io);
+  return EXIT_OK;
+}
 
+/** An experiment file read and planned, with the digest its results carry. */
+export interface PlannedExperiment {
+  /** The experiment file, absolute. */
+  readonly file: string;
+  readonly experiment: Experiment;
+  /** Its scenario file, composed. */
+  readonly base: Record<string, unknown>;
+  readonly design: Design;
+  /** What the results depend on: the experiment as resolved and gapsim's version. */
+  readonly digest: string;
+}
+
+/** Read, check and plan an experiment file: every problem is reported before any run. */
+export function loadExperiment(path: string): PlannedExperiment {
+  const file = resolve(path);
+  const experiment = parseExperiment(parseJson(readOrFail(file), file), file);
+  const base = composeScenario(resolvePath(dirname(file), experiment.scenario), readFileBounded);
+  const design = planExperiment(experiment, base, file);
+  // The experiment as resolved (its base scenario's content, not its path) and the version: what the results depend on.
+  const digest = sha256(canonical({ experiment: { ...experiment, scenario: undefined }, base, version: VERSION }));
+  return { file, experiment, base, design, digest };
+}
+
+export interface BatchSettings {
+  readonly out: string;
+  readonly workers: number;
+  readonly shard?: Shard | undefined;
+  readonly resume: boolean;
+  readonly quiet: boolean;
+  /** The name the closing summary starts with. */
+  readonly command?: string;
+}
+
+export interface BatchTally {
+  /** Runs of this folder's plan (the shard's, if sharded). */
+  readonly planned: number;
+  /** Runs on disk now, failed ones included, and of them those that failed. */
+  readonly written: number;
+  readonly failed: number;
+}
+
+/** The runs a folder holds: the whole plan, or one shard of it. */
+export const runsOf = (plan: PlannedExperiment, shard: Shard | undefined): PlannedRun[] => (shard ? runsOfShard(plan.design.runs, shard) : [...plan.design.runs]);
+export const shardText = (shard: Shard | undefined): string | null => (shard ? `${shard.index}/${shard.count}` : null);
+
+/** Run what `settings.out` does not hold yet, streaming to it in plan order (what `gapsim batch` does). */
+export async function runBatch(plan: PlannedExperiment, settings: BatchSettings, io: Io): Promise<BatchTally> {
+  const { experiment, design } = plan;
+  const { out, quiet } = settings;
+  const runs = runsOf(plan, settings.shard);
   const store = BatchStore.open(out, {
-    experiment: file, digest, version: VERSION, shard: shardText, planned: runs.length, started: new Date().toISOString(),
-  }, csvHeader(experiment), args.flags.has('resume'));
+    experiment: plan.file, digest: plan.digest, version: VERSION, shard: shardText(settings.shard), planned: runs.length, started: new Date().toISOString(),
+  }, csvHeader(experiment), settings.resume);
   const before = store.written;
   const line = progressLine(io.err, io.progress === true);
   const started = performance.now();
   const show = () => { if (!quiet) line.update(formatProgress(progressAt(store.written - before, store.failed, runs.length - before, (performance.now() - started) / 1000))); };
-  const pool = createPool({ workers });
+  const pool = createPool({ workers: settings.workers });
   try {
-    const chunk = Math.max(CHUNK_PER_WORKER, CHUNK_PER_WORKER * workers);
+    const chunk = Math.max(CHUNK_PER_WORKER, CHUNK_PER_WORKER * settings.workers);
     for (let at = before; at < runs.length; at += chunk) {
       await runChunk(pool, experiment, design, runs.slice(at, at + chunk), store, show);
     }
@@ -109,9 +155,9 @@ export async function batch(argv: readonly string[], io: Io): Promise<number> {
   }
   if (!quiet) {
     const failed = store.failed > 0 ? `, ${store.failed} failed (recorded in runs.jsonl)` : '';
-    io.err(`batch: ${store.written - before} runs in ${formatDuration((performance.now() - started) / 1000)}${failed}; ${store.written} of ${runs.length} in ${out}\n`);
+    io.err(`${settings.command ?? 'batch'}: ${store.written - before} runs in ${formatDuration((performance.now() - started) / 1000)}${failed}; ${store.written} of ${runs.length} in ${out}\n`);
   }
-  return EXIT_OK;
+  return { planned: runs.length, written: store.written, failed: store.failed };
 }
 
 /** Run a chunk of the plan and append its runs in plan order as soon as each is next. */
@@ -142,7 +188,7 @@ async function runChunk(pool: ReturnType<typeof createPool>, experiment: Experim
   });
 }
 
-function shardOf(text: string | undefined): Shard | undefined {
+export function shardOf(text: string | undefined): Shard | undefined {
   try {
     return text !== undefined ? parseShard(text) : shardFromEnvironment(process.env);
   } catch (error) {
@@ -151,7 +197,7 @@ function shardOf(text: string | undefined): Shard | undefined {
   }
 }
 
-function readOrFail(path: string): string {
+export function readOrFail(path: string): string {
   try {
     return readFileBounded(path);
   } catch (error) {
