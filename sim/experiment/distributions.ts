@@ -98,6 +98,22 @@ const LARGE_DF = 1e5;
  * (A&S 26.7.5) is exact to ~1e-13; df = Infinity gives the normal quantile.
  */
 export function studentTQuantile(p: number, df: number): number {
+  const key = `${p} ${df}`;
+  let q = quantiles.get(key);
+  if (q === undefined) {
+    q = computeStudentTQuantile(p, df);
+    if (quantiles.size < 10_000) quantiles.set(key, q);
+  }
+  return q;
+}
+
+/**
+ * Quantiles already solved: an analysis asks for the same few (0.975 at each seed count)
+ * thousands of times — every metric, group and prefix of seeds — and each is a root-finding.
+ */
+const quantiles = new Map<string, number>();
+
+function computeStudentTQuantile(p: number, df: number): number {
   if (!(p > 0 && p < 1) || !(df > 0)) return NaN;
   if (p === 0.5) return 0;
   const sign = p > 0.5 ? 1 : -1;
