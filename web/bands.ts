@@ -3,6 +3,7 @@
  * percentile range (a 90% band). With one seed the band is the line itself.
  */
 import { quantileSorted } from 'd3';
+import { studentTQuantile } from '../sim/experiment/distributions.ts';
 import type { Band } from './charts/types.ts';
 
 /** Per-run values of one metric: runs[r][month] (NaN where not yet simulated or undefined). */
@@ -36,10 +37,30 @@ export function band(runs: RunValues, months: number): Band {
   return into;
 }
 
-/** Differences from a baseline, run by run (runs are paired by seed), then banded. */
-export function differenceBand(runs: RunValues, baseline: RunValues, months: number): Band {
-  const paired = runs.map((run, r) => Float64Array.from({ length: months }, (_, i) => run[i]! - (baseline[r]?.[i] ?? NaN)));
-  return band(paired, months);
+/**
+ * Per month, the mean of the paired differences (runs are paired by seed) and its 95%
+ * Student-t interval: how sure the comparison is of the effect, not how runs spread. With
+ * one seed there is no interval (the band is the line).
+ */
+export function meanDifferenceBand(runs: RunValues, baseline: RunValues, months: number): Band {
+  const median: number[] = [];
+  const low: number[] = [];
+  const high: number[] = [];
+  for (let i = 0; i < months; i++) {
+    const d: number[] = [];
+    runs.forEach((run, r) => {
+      const v = run[i]! - (baseline[r]?.[i] ?? NaN);
+      if (!Number.isNaN(v)) d.push(v);
+    });
+    const n = d.length;
+    const mean = n ? d.reduce((a, b) => a + b, 0) / n : NaN;
+    const sd = n > 1 ? Math.sqrt(d.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : 0;
+    const half = n > 1 ? studentTQuantile(0.975, n - 1) * (sd / Math.sqrt(n)) : 0;
+    median.push(mean);
+    low.push(mean - half);
+    high.push(mean + half);
+  }
+  return { median, low, high };
 }
 
 interface Kept {

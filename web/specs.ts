@@ -7,7 +7,7 @@ import { GROUPS } from '../sim/engine/groups.ts';
 import { METRIC_NAMES } from '../sim/engine/metrics.ts';
 import { REASONS } from '../sim/engine/reasons.ts';
 import type { ScenarioEvent } from '../sim/scenario/events.ts';
-import { differenceBand, keptBand } from './bands.ts';
+import { keptBand, meanDifferenceBand } from './bands.ts';
 import { colorAt, inkAt } from './charts/palette.ts';
 import type { ChartEvent, ChartSeries, ChartSpec } from './charts/types.ts';
 import type { ChartWords } from './charts/words.ts';
@@ -241,10 +241,11 @@ export function compareSpecs(sets: ReadonlyArray<{ label: string; runs: readonly
     {
       title: t('chart.difference.title', { baseline: base?.label ?? '–' }),
       xLabel: t('chart.axis.month'),
-      words: chartWords(),
+      // The band here is an interval of the mean difference, and its legend says so.
+      words: { ...chartWords(), band: t('chart.words.interval') },
       yLabel: t(`metric.${metric}.unit`),
       months,
-      series: sets.flatMap((s, i) => (i === baseline || !base ? [] : [{ key: `scenario-${i}`, label: s.label, ...inkAt(i), band: differenceBand(values(s.runs), values(base.runs), months) }])),
+      series: sets.flatMap((s, i) => (i === baseline || !base ? [] : [{ key: `scenario-${i}`, label: s.label, ...inkAt(i), band: meanDifferenceBand(values(s.runs), values(base.runs), months) }])),
       format: fmt,
     },
   ];

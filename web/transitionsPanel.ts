@@ -46,25 +46,28 @@ export async function transitionsPanel(a: ScenarioRuns, b: ScenarioRuns): Promis
         const text = number(mean, 1);
         if (from === to || mean === 0) return el('td', { 'data-from': from, 'data-to': to }, text);
         const follow = el('button', { type: 'button', class: 'follow', 'data-from': from, 'data-to': to, title: t('ui.transitions.follow') }, text);
-        follow.addEventListener('click', () => void showPairedStories(a, b, pairs[0]!, from, to, stories));
+        follow.addEventListener('click', () => void showPairedStories(a, b, pairs, from, to, stories));
         return el('td', {}, follow);
       }))));
   box.append(grid, el('p', { class: 'note' }, t('ui.transitions.note')), stories);
   return box;
 }
 
-/** One household of the first seed that went from fate `from` under A to `to` under B: its two stories. */
-async function showPairedStories(a: ScenarioRuns, b: ScenarioRuns, pair: HouseholdPair, from: string, to: string, box: HTMLElement): Promise<void> {
-  const h = pair.a.fate.findIndex((fate, i) => STATUSES[fate] === from && STATUSES[pair.b.fate[i]!] === to);
-  if (h < 0) return;
-  const runA = a.runs[0]!;
-  const runB = b.runs[0]!;
-  box.setAttribute('aria-busy', 'true');
-  box.replaceChildren(el('h3', {}, t('ui.transitions.household', { household: h, seed: runA.request.seed })), el('p', { class: 'pending' }, t('ui.storyPending')));
-  const [storyA, storyB] = await Promise.all([runA.worker.story(runA.id, h), runB.worker.story(runB.id, h)]);
-  const column = (label: string, fate: string, lines: string[]) => el('div', { class: 'story-column' },
-    el('h4', {}, `${label}: ${t(`status.household.${fate}`)}`), el('ul', { class: 'story' }, ...lines.map((line) => el('li', {}, line))));
-  box.replaceChildren(el('h3', {}, t('ui.transitions.household', { household: h, seed: runA.request.seed })),
-    el('div', { class: 'paired-stories' }, column(a.label, from, storyLines(storyA)), column(b.label, to, storyLines(storyB))));
-  box.setAttribute('aria-busy', 'false');
+/** One household that went from fate `from` under A to `to` under B, on the first seed that has one: its two stories. */
+async function showPairedStories(a: ScenarioRuns, b: ScenarioRuns, pairs: readonly HouseholdPair[], from: string, to: string, box: HTMLElement): Promise<void> {
+  for (const [seed, pair] of pairs.entries()) {
+    const h = pair.a.fate.findIndex((fate, i) => STATUSES[fate] === from && STATUSES[pair.b.fate[i]!] === to);
+    if (h < 0) continue;
+    const runA = a.runs[seed]!;
+    const runB = b.runs[seed]!;
+    const heading = () => el('h3', {}, t('ui.transitions.household', { household: h, seed: runA.request.seed }));
+    box.setAttribute('aria-busy', 'true');
+    box.replaceChildren(heading(), el('p', { class: 'pending' }, t('ui.storyPending')));
+    const [storyA, storyB] = await Promise.all([runA.worker.story(runA.id, h), runB.worker.story(runB.id, h)]);
+    const column = (label: string, fate: string, lines: string[]) => el('div', { class: 'story-column' },
+      el('h4', {}, `${label}: ${t(`status.household.${fate}`)}`), el('ul', { class: 'story' }, ...lines.map((line) => el('li', {}, line))));
+    box.replaceChildren(heading(), el('div', { class: 'paired-stories' }, column(a.label, from, storyLines(storyA)), column(b.label, to, storyLines(storyB))));
+    box.setAttribute('aria-busy', 'false');
+    return;
+  }
 }

@@ -96,8 +96,8 @@ describe('the web app', { timeout: TEST_MS }, () => {
     expect((await page.$$('#story li')).length).toBeGreaterThan(0);
   });
 
-  it('compares two scenarios on the same seeds, as levels and differences', async () => {
-    const { page } = await openPage(app);
+  it('compares two scenarios on the same seeds, as levels and differences with the interval of the mean', async () => {
+    const { page } = await openPage(app, '#n=3');
     await setKnob(page, 'households', SMALL);
     await setKnob(page, 'months', 24);
     await page.click('#add-comparison');
@@ -106,8 +106,11 @@ describe('the web app', { timeout: TEST_MS }, () => {
     expect(await page.$$eval('.compare-list li', (items) => items.length)).toBe(2);
     await page.click('#run-comparison');
     await page.waitForFunction(() => /^(Done|完成)$/.test(document.querySelector('#compare-status')?.textContent ?? ''), null);
-    expect((await medians(page, 'compare')).length).toBe(2);
-    expect((await medians(page, 'difference')).length).toBe(1);
+    expect(await page.$$('[data-chart="compare"] path.median')).toHaveLength(2);
+    expect(await page.$$('[data-chart="difference"] path.median')).toHaveLength(1);
+    // Three seeds: the difference has a 95% interval of its mean, and the legend says so.
+    expect(await page.$$('[data-chart="difference"] path.band')).toHaveLength(1);
+    expect(await page.$$eval('[data-chart="difference"] .legend text', (texts) => texts.map((x) => x.textContent))).toContain('95% interval of the mean');
     // The headline names the best scenario, with its unit.
     expect(await page.getAttribute('#chart-compare svg', 'aria-label')).toMatch(/does best on fallen through the gaps: [\d,.]+ households a month on average, [\d,.]+ households (lower|higher) than/);
     // Who changes fate: a 4 × 4 table; a number off the diagonal opens one household's two stories.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { band, differenceBand } from '../../web/bands.ts';
+import { band, meanDifferenceBand } from '../../web/bands.ts';
 
 describe('band', () => {
   it('is the line itself for one seed', () => {
@@ -20,11 +20,20 @@ describe('band', () => {
   });
 });
 
-describe('differenceBand', () => {
-  it('differences runs from the baseline seed by seed', () => {
-    const b = differenceBand([[5, 7], [6, 9]], [[1, 2], [1, 3]], 2);
+describe('meanDifferenceBand', () => {
+  it('is the mean of the paired differences with its Student-t 95% interval', () => {
+    const b = meanDifferenceBand([[5, 7], [6, 9]], [[1, 2], [1, 3]], 2);
     expect(b.median).toEqual([4.5, 5.5]);
-    expect(b.low[0]).toBeCloseTo(4.05, 9);
-    expect(b.high[1]).toBeCloseTo(5.95, 9);
+    // Two seeds: sd 0.7071, se 0.5, t(0.975, 1) = 12.706.
+    expect(b.low[0]).toBeCloseTo(4.5 - 12.7062 * 0.5, 3);
+    expect(b.high[1]).toBeCloseTo(5.5 + 12.7062 * 0.5, 3);
+  });
+
+  it('is zero with a zero-width interval for a scenario against itself, and the line alone with one seed', () => {
+    const runs = [[3, 4, 5], [2, 2, 9], [7, 1, 0]];
+    const self = meanDifferenceBand(runs, runs, 3);
+    expect(self).toEqual({ median: [0, 0, 0], low: [0, 0, 0], high: [0, 0, 0] });
+    const one = meanDifferenceBand([[5, 6]], [[1, 1]], 2);
+    expect(one.low).toEqual(one.median);
   });
 });
