@@ -11,6 +11,7 @@ import { formatDuration } from '../../batch/progress.ts';
 import { AnalysisError } from '../../experiment/analysisError.ts';
 import { checkPairable, compareRuns, comparisonCsv, isSignificant, type ComparisonRow, type RunSummary } from '../../experiment/compareRuns.ts';
 import { changedHouseholds, transitions, transitionsByReason, type Estimate, type HouseholdPair } from '../../experiment/transitions.ts';
+import { pairedStories, type PairedStory } from '../../experiment/pairedStories.ts';
 import { STATUSES } from '../../engine/story.ts';
 import { REASONS } from '../../engine/reasons.ts';
 import { GROUPS } from '../../engine/groups.ts';
@@ -31,6 +32,7 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'until-significant', help: 'stop once the --metric intervals exclude zero (seeds in blocks; --seeds is the most)' },
   { name: 'metric', value: 'NAME', repeat: true, help: 'what --until-significant waits for, and the table\'s first rows (default fell_through)' },
   { name: 'group', value: 'G', help: `the group the table shows (default all; CSV and JSON hold every group): ${GROUPS.join(', ')}` },
+  { name: 'stories', value: 'N', help: 'tell N households whose fate changed, month by month under A and B (default 2; 0 for none)' },
   { name: 'households', value: 'N', help: 'households, for both scenarios' },
   { name: 'months', value: 'M', help: 'months, for both scenarios' },
   { name: 'format', value: 'F', help: 'what to print without --out: table (default), csv or json' },
@@ -122,10 +124,13 @@ export async function compare(argv: readonly string[], io: Io): Promise<number> 
 
   const meta = { a: fileA, b: fileB, nameA: a.name, nameB: b.name, seeds: pairs.map((p) => p.a.seed), households: a.households, months: a.months, version: VERSION, failed };
   const households = pairs.flatMap((p) => (p.households ? [p.households] : []));
-  const fates = { transitions: transitions(households), byReason: transitionsByReason(households), changed: changedSample(households[0]!, meta.seeds[0]!) };
+  const changed = changedSample(households[0]!, meta.seeds[0]!);
+  const storyCount = storiesWanted(args.flags.get('stories')?.[0]);
+  const stories = pairedStories(a, b, meta.seeds[0]!, changed.slice(0, storyCount).map((c) => c.household));
+  const fates = { transitions: transitions(households), byReason: transitionsByReason(households), changed, stories };
   const text = out?.endsWith('.json') || format === 'json' ? `${JSON.stringify({ meta, rows, ...fates }, null, 1)}\n`
     : out?.endsWith('.csv') || format === 'csv' ? comparisonCsv(rows)
-    : `${comparisonTable(rows, group, watched, meta)}\n${fateTable(fates.transitions, fates.byReason, group)}`;
+    : `${comparisonTable(rows, group, watched, meta)}\n${fateTable(fates.transitions, fates.byReason, group)}\n${storiesText(stories, changed)}`;
   if (out !== undefined) {
     writeFileAtomic(out, text);
     if (!quiet) io.err(`wrote ${out} (${Buffer.byteLength(text)} bytes)\n`);
@@ -179,6 +184,25 @@ function comparisonTable(rows: readonly ComparisonRow[], group: string, watched:
     ...body.map(line),
     '',
   ].join('\n');
+}
+
+function storiesWanted(text: string | undefined): number {
+  if (text === undefined) return 2;
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isInteger(n) || n < 0 || n > 10) throw new BadInputError(`--stories: ${JSON.stringify(text)} is not valid; expected a whole number from 0 to 10`);
+  return n;
+}
+
+/** Households whose fate changed, each month by month under A and under B. */
+function storiesText(stories: readonly PairedStory[], changed: ReturnType<typeof changedSample>): string {
+  return stories.map((story) => {
+    const fate = changed.find((c) => c.household === story.household)!;
+    return [
+      `Household ${story.household} (seed ${story.seed}): ${fate.a} under A, ${fate.b} under B. Each month it had a need, its needs under A and under B:`,
+      ...story.months.flatMap(([month, textA, textB]) => [`  month ${String(month).padStart(3)}  A: ${textA}`, `             B: ${textB}`]),
+      '',
+    ].join('\n');
+  }).join('\n');
 }
 
 /** A few households of the first seed whose fate differs, to follow (their stories: the web app's Compare). */

@@ -34,6 +34,11 @@ describe('gapsim compare', () => {
     // Who changes fate: a row per fate under A, a column per fate under B.
     expect(out).toMatch(/Who changes fate, group "all"/);
     expect(lines.filter((l) => /^A: (no_need|helped|unmet|fell_through) /.test(l))).toHaveLength(4);
+    // Two households whose fate changed, month by month under each scenario.
+    const told = lines.filter((l) => /^Household \d+ \(seed 1\): \w+ under A, \w+ under B\./.test(l));
+    expect(told).toHaveLength(2);
+    for (const line of told) expect(line).not.toMatch(/: (\w+) under A, \1 under B/);
+    expect(lines.some((l) => /^  month +\d+  A: /.test(l))).toBe(true);
   });
 
   it('writes every metric and group as CSV or JSON, the same numbers in both', async () => {
@@ -51,6 +56,10 @@ describe('gapsim compare', () => {
     expect(all).toHaveLength(16);
     expect(all.reduce((sum: number, t: { mean: number }) => sum + t.mean, 0)).toBeCloseTo(600, 9);
     for (const c of json.changed) expect(c.a).not.toBe(c.b);
+    expect(json.stories).toHaveLength(2);
+    expect(json.stories[0].household).toBe(json.changed[0].household);
+    // The months told differ somewhere between A and B: the household's fate changed.
+    expect(json.stories[0].months.some(([, a, b]: [number, string, string]) => a !== b)).toBe(true);
     const row = json.rows.find((r: { metric: string; group: string }) => r.metric === 'gov_spending' && r.group === 'rural');
     expect(csv).toContain(['gov_spending', 'rural', row.n, row.meanA, row.meanB, row.difference, row.se, row.low, row.high, row.seedsNeeded ?? ''].join(','));
   });
