@@ -7,7 +7,39 @@ import { ScenarioError } from '../scenario/errors.ts';
 import { loadScenario } from '../scenario/load.ts';
 import { PARAMETERS, type Scenario } from '../scenario/parameters.ts';
 import { readFileBounded } from '../files/readFileBounded.ts';
+import { GROUPS } from '../engine/groups.ts';
+import type { ParsedArgs } from './args.ts';
 import { BadInputError } from './errors.ts';
+import { checkOutputPath } from './outputPath.ts';
+
+const FORMATS = ['table', 'csv', 'json'];
+
+/** --out FILE.csv|FILE.json, or --format table|csv|json to print: one or the other. */
+export function outputChoice(args: ParsedArgs): { out: string | undefined; format: string } {
+  const out = args.flags.get('out')?.[0];
+  if (out !== undefined) checkOutputPath(out, ['.csv', '.json']);
+  const format = args.flags.get('format')?.[0] ?? 'table';
+  if (!FORMATS.includes(format)) throw new BadInputError(`--format: ${JSON.stringify(format)} is not a format; expected ${FORMATS.join(', ')}`);
+  if (out !== undefined && format !== 'table') throw new BadInputError(`--format ${format} prints to stdout, --out writes a file; expected one of them (the file's ending gives its format)`);
+  return { out, format };
+}
+
+/** --group G: the group a table shows. */
+export function groupChoice(args: ParsedArgs): string {
+  const group = args.flags.get('group')?.[0] ?? 'all';
+  if (!(GROUPS as readonly string[]).includes(group)) throw new BadInputError(`--group: ${JSON.stringify(group)} is not a group; expected one of ${GROUPS.join(', ')}`);
+  return group;
+}
+
+/** --households N and --months M, for every scenario of the command. */
+export function sizeOverrides(args: ParsedArgs): Record<string, number> {
+  const overrides: Record<string, number> = {};
+  for (const key of ['households', 'months'] as const) {
+    const text = args.flags.get(key)?.[0];
+    if (text !== undefined) overrides[key] = wholeNumber(key, text);
+  }
+  return overrides;
+}
 
 /** "1-100" or "20" (seeds 1 to 20): at least two whole-number seeds. */
 export function parseSeeds(text: string): number[] {

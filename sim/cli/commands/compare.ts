@@ -22,10 +22,9 @@ import { VERSION } from '../../version.ts';
 import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
 import type { Io } from '../main.ts';
-import { checkOutputPath } from '../outputPath.ts';
 import { progressLine } from '../progressLine.ts';
 import { WORKERS_HELP, workerCount } from '../workers.ts';
-import { loadForCli, parseSeeds, wholeNumber } from '../runArgs.ts';
+import { groupChoice, loadForCli, outputChoice, parseSeeds, sizeOverrides } from '../runArgs.ts';
 
 const FLAGS: readonly FlagSpec[] = [
   { name: 'seeds', value: 'FROM-TO', help: 'the seeds to pair, e.g. 1-100, or a count N for 1-N (default 1-20; at least 2)' },
@@ -61,7 +60,6 @@ CSV columns: metric,group,n,mean_a,mean_b,difference,se,low,high,seeds_needed
 JSON: {meta: {a, b, seeds, households, months, version, failed}, rows: [...]}
 `;
 
-const FORMATS = ['table', 'csv', 'json'];
 /** Seeds run per block with --until-significant, per worker (a block is the pool's work between checks). */
 const BLOCK_PER_WORKER = 2;
 
@@ -73,23 +71,14 @@ export async function compare(argv: readonly string[], io: Io): Promise<number> 
   }
   if (args.positionals.length !== 2) throw new UsageError(`compare takes two scenario files; got ${args.positionals.length}: gapsim compare <a.json> <b.json>`);
   const [fileA, fileB] = args.positionals as [string, string];
-  const out = args.flags.get('out')?.[0];
-  if (out !== undefined) checkOutputPath(out, ['.csv', '.json']);
-  const format = args.flags.get('format')?.[0] ?? 'table';
-  if (!FORMATS.includes(format)) throw new BadInputError(`--format: ${JSON.stringify(format)} is not a format; expected ${FORMATS.join(', ')}`);
-  if (out !== undefined && format !== 'table') throw new BadInputError(`--format ${format} prints to stdout, --out writes a file; expected one of them (the file's ending gives its format)`);
+  const { out, format } = outputChoice(args);
   const seeds = parseSeeds(args.flags.get('seeds')?.[0] ?? '1-20');
   const watched = (args.flags.get('metric') ?? ['fell_through']).map(checkMetric);
-  const group = args.flags.get('group')?.[0] ?? 'all';
-  if (!(GROUPS as readonly string[]).includes(group)) throw new BadInputError(`--group: ${JSON.stringify(group)} is not a group; expected one of ${GROUPS.join(', ')}`);
+  const group = groupChoice(args);
   const workers = workerCount(args.flags.get('workers')?.[0]);
   const quiet = args.flags.has('quiet');
 
-  const overrides: Record<string, number> = {};
-  for (const key of ['households', 'months'] as const) {
-    const text = args.flags.get(key)?.[0];
-    if (text !== undefined) overrides[key] = wholeNumber(key, text);
-  }
+  const overrides = sizeOverrides(args);
   const a = loadForCli(fileA, overrides);
   const b = loadForCli(fileB, overrides);
   try {

@@ -19,9 +19,8 @@ import { VERSION } from '../../version.ts';
 import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
 import type { Io } from '../main.ts';
-import { checkOutputPath } from '../outputPath.ts';
 import { progressLine } from '../progressLine.ts';
-import { loadForCli, parseSeeds, wholeNumber } from '../runArgs.ts';
+import { groupChoice, loadForCli, outputChoice, parseSeeds, sizeOverrides } from '../runArgs.ts';
 import { WORKERS_HELP, workerCount } from '../workers.ts';
 
 const FLAGS: readonly FlagSpec[] = [
@@ -58,7 +57,6 @@ ${LEVERS.map((l) => `  ${l.path} +${l.step}`).join('\n')}
 CSV columns: path,step,group,fell_through_change,fell_through_low,fell_through_high,spending_change,spending_low,spending_high,per_10000_yuan,low,high,note
 `;
 
-const FORMATS = ['table', 'csv', 'json'];
 
 export async function levers(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, FLAGS);
@@ -68,21 +66,12 @@ export async function levers(argv: readonly string[], io: Io): Promise<number> {
   }
   if (args.positionals.length !== 1) throw new UsageError(`levers takes one scenario file; got ${args.positionals.length}: gapsim levers <scenario.json>`);
   const file = args.positionals[0]!;
-  const out = args.flags.get('out')?.[0];
-  if (out !== undefined) checkOutputPath(out, ['.csv', '.json']);
-  const format = args.flags.get('format')?.[0] ?? 'table';
-  if (!FORMATS.includes(format)) throw new BadInputError(`--format: ${JSON.stringify(format)} is not a format; expected ${FORMATS.join(', ')}`);
-  if (out !== undefined && format !== 'table') throw new BadInputError(`--format ${format} prints to stdout, --out writes a file; expected one of them (the file's ending gives its format)`);
+  const { out, format } = outputChoice(args);
   const seeds = parseSeeds(args.flags.get('seeds')?.[0] ?? '1-10');
-  const group = args.flags.get('group')?.[0] ?? 'all';
-  if (!(GROUPS as readonly string[]).includes(group)) throw new BadInputError(`--group: ${JSON.stringify(group)} is not a group; expected one of ${GROUPS.join(', ')}`);
+  const group = groupChoice(args);
   const workers = workerCount(args.flags.get('workers')?.[0]);
   const quiet = args.flags.has('quiet');
-  const overrides: Record<string, number> = {};
-  for (const key of ['households', 'months'] as const) {
-    const text = args.flags.get(key)?.[0];
-    if (text !== undefined) overrides[key] = wholeNumber(key, text);
-  }
+  const overrides = sizeOverrides(args);
 
   const base = loadForCli(file, overrides);
   const chosen = analysis(() => (args.flags.get('lever') ?? []).map(parseLever));
