@@ -37,34 +37,31 @@ export interface Answers extends Figures {
 
 const FIGURES = ['fellThrough', 'fellThroughPer1000', 'governmentSpending', 'charitySpending'] as const;
 
-const metric = (name: string): number => METRIC_NAMES.indexOf(name);
-const groupIndex = (name: string): number => GROUPS.indexOf(name as (typeof GROUPS)[number]);
-
-function total(values: ArrayLike<number>, months: number): number {
+/** A metric summed over the months done, for a group (months with no value count as none). */
+export function runTotal(run: RunSeries, metric: string, group = 'all'): number {
+  const values = run.series[GROUPS.indexOf(group as (typeof GROUPS)[number])]![METRIC_NAMES.indexOf(metric)]!;
   let sum = 0;
-  for (let i = 0; i < months; i++) if (!Number.isNaN(values[i]!)) sum += values[i]!;
+  for (let i = 0; i < run.monthsDone; i++) if (!Number.isNaN(values[i]!)) sum += values[i]!;
   return sum;
 }
 
-/** Households fallen through per 1,000 households of group g, on an average month. */
-function per1000(run: RunSeries, g: number): number {
-  const households = total(run.series[g]![metric('households')]!, run.monthsDone);
-  return households > 0 ? (1000 * total(run.series[g]![metric('fell_through')]!, run.monthsDone)) / households : 0;
+/** Households fallen through per 1,000 households of a group, on an average month. */
+function per1000(run: RunSeries, group: string): number {
+  const households = runTotal(run, 'households', group);
+  return households > 0 ? (1000 * runTotal(run, 'fell_through', group)) / households : 0;
 }
 
 /** One run's figures. */
 export function figuresOf(run: RunSeries): Figures {
-  const all = run.series[groupIndex('all')]!;
-  const months = Math.max(1, run.monthsDone);
   return {
-    fellThrough: total(all[metric('fell_through')]!, run.monthsDone) / months,
-    fellThroughPer1000: per1000(run, groupIndex('all')),
-    governmentSpending: total(all[metric('gov_spending')]!, run.monthsDone),
-    charitySpending: total(all[metric('charity_spending')]!, run.monthsDone),
+    fellThrough: runTotal(run, 'fell_through') / Math.max(1, run.monthsDone),
+    fellThroughPer1000: per1000(run, 'all'),
+    governmentSpending: runTotal(run, 'gov_spending'),
+    charitySpending: runTotal(run, 'charity_spending'),
   };
 }
 
-const median = (values: number[]): number => quantileSorted([...values].sort((a, b) => a - b), 0.5) ?? NaN;
+export const median = (values: readonly number[]): number => quantileSorted([...values].sort((a, b) => a - b), 0.5) ?? NaN;
 
 function medianFigures(each: readonly Figures[]): Figures {
   return Object.fromEntries(FIGURES.map((key) => [key, median(each.map((f) => f[key]))])) as unknown as Figures;
@@ -73,11 +70,11 @@ function medianFigures(each: readonly Figures[]): Figures {
 /** The answers for one scenario's runs (one per seed). */
 export function answersOf(runs: readonly RunSeries[]): Answers {
   const figures = medianFigures(runs.map(figuresOf));
-  const byReason = REASONS.map((reason) => median(runs.map((run) => total(run.series[groupIndex('all')]![metric(`fell_through_${reason}`)]!, run.monthsDone))));
+  const byReason = REASONS.map((reason) => median(runs.map((run) => runTotal(run, `fell_through_${reason}`))));
   const allReasons = byReason.reduce((a, b) => a + b, 0);
   const reasons = REASONS.map((reason, i) => ({ reason, share: allReasons > 0 ? byReason[i]! / allReasons : 0 }))
     .sort((a, b) => b.share - a.share);
-  const groups = GROUPS.filter((g) => g !== 'all').map((group) => ({ group, per1000: median(runs.map((run) => per1000(run, groupIndex(group)))) }));
+  const groups = GROUPS.filter((g) => g !== 'all').map((group) => ({ group, per1000: median(runs.map((run) => per1000(run, group))) }));
   const worstGroup = groups.reduce((worst, g) => (g.per1000 > worst.per1000 ? g : worst));
   return { ...figures, reasons, worstGroup, seeds: runs.length, months: runs[0]?.monthsDone ?? 0 };
 }

@@ -9,7 +9,7 @@
 import { GROUPS } from '../sim/engine/groups.ts';
 import { METRIC_NAMES } from '../sim/engine/metrics.ts';
 import { REASONS } from '../sim/engine/reasons.ts';
-import type { RunSeries } from './answers.ts';
+import { median, runTotal, type RunSeries } from './answers.ts';
 
 /** What a reveal states: the right option, and the numbers its finding quotes. */
 export interface Reveal {
@@ -35,14 +35,6 @@ export const CONFIDENCE = ['sure', 'fairly_sure', 'guessing'] as const;
 const metric = (name: string): number => METRIC_NAMES.indexOf(name);
 const group = (name: string): number => GROUPS.indexOf(name as (typeof GROUPS)[number]);
 
-/** Sum over the months done of a metric, for a group. */
-function total(run: RunSeries, name: string, g = 'all'): number {
-  const values = run.series[group(g)]![metric(name)]!;
-  let sum = 0;
-  for (let i = 0; i < run.monthsDone; i++) if (!Number.isNaN(values[i]!)) sum += values[i]!;
-  return sum;
-}
-
 /** A monthly rate over the run: each month weighted by what it is a share of (households in need, needs helped). */
 function rate(run: RunSeries, name: string, weight: (i: number) => number): number {
   const values = run.series[group('all')]![metric(name)]!;
@@ -57,16 +49,11 @@ function rate(run: RunSeries, name: string, weight: (i: number) => number): numb
 }
 
 const monthly = (run: RunSeries, name: string) => (i: number) => run.series[group('all')]![metric(name)]![i]!;
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const overSeeds = (runs: readonly RunSeries[], f: (run: RunSeries) => number): number => median(runs.map(f));
 
 /** The largest reason needs went unmet, and its share of unmet needs. */
 export function topUnmetReason(runs: readonly RunSeries[]): { reason: string; share: number } {
-  const totals = REASONS.map((r) => overSeeds(runs, (run) => total(run, `unmet_${r}`)));
+  const totals = REASONS.map((r) => overSeeds(runs, (run) => runTotal(run, `unmet_${r}`)));
   const all = totals.reduce((a, b) => a + b, 0);
   const top = totals.indexOf(Math.max(...totals));
   return { reason: REASONS[top]!, share: all > 0 ? totals[top]! / all : 0 };
@@ -79,8 +66,8 @@ export function unmetByGroup(runs: readonly RunSeries[]): Array<{ group: string;
   return GROUPS.filter((g) => g !== 'all').map((g) => ({
     group: g,
     per1000: overSeeds(runs, (run) => {
-      const households = total(run, 'households', g);
-      return households > 0 ? (1000 * REASONS.reduce((sum, r) => sum + total(run, `unmet_${r}`, g), 0)) / households : 0;
+      const households = runTotal(run, 'households', g);
+      return households > 0 ? (1000 * REASONS.reduce((sum, r) => sum + runTotal(run, `unmet_${r}`, g), 0)) / households : 0;
     }),
   })).sort((a, b) => b.per1000 - a.per1000);
 }

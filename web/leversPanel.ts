@@ -11,6 +11,7 @@ import type { RunSummary } from '../sim/experiment/compareRuns.ts';
 import { LEVERS, PER_YUAN, leverEffects, raised, rankLevers, type LeverEffect } from '../sim/experiment/levers.ts';
 import { withPattern } from '../sim/scenario/load.ts';
 import { validateScenario } from '../sim/scenario/validate.ts';
+import { runTotal } from './answers.ts';
 import { el } from './dom.ts';
 import { openRuns, runToEnd, type Remote, type RunHandle } from './engineClient.ts';
 import { compactNumber, number, signed } from './format.ts';
@@ -24,16 +25,10 @@ const MAX_HOUSEHOLDS = 5000;
 
 /** The run summary the ranking reads, from a run's monthly series: households fallen through (monthly mean) and money (totals). */
 function summaryOf(run: RunHandle): RunSummary {
-  const m = (name: string) => METRIC_NAMES.indexOf(name);
-  const mean = (values: Float64Array) => values.reduce((a, b) => a + b, 0) / values.length;
-  const sum = (values: Float64Array) => values.reduce((a, b) => a + b, 0);
-  const summary = GROUPS.map((_, g) => {
-    const row: Array<number | null> = METRIC_NAMES.map(() => null);
-    row[m('fell_through')] = mean(run.series[g]![m('fell_through')]!);
-    row[m('gov_spending')] = sum(run.series[g]![m('gov_spending')]!);
-    row[m('charity_spending')] = sum(run.series[g]![m('charity_spending')]!);
-    return row;
-  });
+  const summary = GROUPS.map((group) => METRIC_NAMES.map((name) => {
+    if (name === 'fell_through') return runTotal(run, name, group) / run.monthsDone;
+    return name === 'gov_spending' || name === 'charity_spending' ? runTotal(run, name, group) : null;
+  }));
   return { seed: run.request.seed, summary };
 }
 

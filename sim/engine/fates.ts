@@ -5,9 +5,7 @@
  * in any month (story.ts STATUSES: no need < helped < unmet < fell through), with the
  * reason of the need that first brought it there. Pure reads of the state after a month.
  */
-import { DOMAIN_COUNT } from './domains.ts';
-import { hasFallenThrough } from './gaps.ts';
-import { STATUS } from './story.ts';
+import { STATUS, householdStatus, worstUnmetNeed } from './story.ts';
 import type { World } from './world.ts';
 
 export interface Fates {
@@ -23,27 +21,11 @@ export function allocateFates(households: number): Fates {
 
 /** Take this month's statuses into the fates (call after each reported month). */
 export function recordFates(world: World, fates: Fates): void {
-  const { hh } = world;
-  const fellAfter = world.scenario.gaps.fellThroughMonths;
   for (let k = 0; k < world.activeCount; k++) {
     const h = world.active[k]!;
-    const need = hh.inNeed[h]!;
-    if (need === 0) continue;
-    const unmet = need & ~(hh.servedGov[h]! | hh.servedCharity[h]!);
-    let status: number = STATUS.helped;
-    let reason = 0;
-    for (let d = 0; d < DOMAIN_COUNT && unmet !== 0; d++) {
-      if ((unmet & (1 << d)) === 0) continue;
-      const i = h * DOMAIN_COUNT + d;
-      const here = hasFallenThrough(hh.unmetStreak[i]!, fellAfter) ? STATUS.fell_through : STATUS.unmet;
-      if (here > status) {
-        status = here;
-        reason = hh.stage[i]!;
-      }
-    }
-    if (status > fates.fate[h]!) {
-      fates.fate[h] = status;
-      fates.reason[h] = reason;
-    }
+    const status = householdStatus(world, h);
+    if (status <= fates.fate[h]!) continue;
+    fates.fate[h] = status;
+    fates.reason[h] = status >= STATUS.unmet ? world.hh.stage[worstUnmetNeed(world, h)]! : 0;
   }
 }

@@ -20,23 +20,37 @@ export const STATUS = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as { re
 export const KNOWERS = ['government', 'community', 'foundation'] as const;
 export type Knower = (typeof KNOWERS)[number];
 
+/**
+ * The need that sets household h's status this month, as a household-domain index: its
+ * first need fallen through, else its first unmet need; -1 when none is unmet.
+ */
+export function worstUnmetNeed(world: World, h: number): number {
+  const { hh } = world;
+  const unmet = hh.inNeed[h]! & ~(hh.servedGov[h]! | hh.servedCharity[h]!);
+  let first = -1;
+  for (let d = 0; d < DOMAIN_COUNT && unmet !== 0; d++) {
+    if ((unmet & (1 << d)) === 0) continue;
+    const i = h * DOMAIN_COUNT + d;
+    if (hasFallenThrough(hh.unmetStreak[i]!, world.scenario.gaps.fellThroughMonths)) return i;
+    if (first < 0) first = i;
+  }
+  return first;
+}
+
+/** Household h's status this month (STATUS). */
+export function householdStatus(world: World, h: number): number {
+  if (world.hh.inNeed[h] === 0) return STATUS.no_need;
+  const i = worstUnmetNeed(world, h);
+  if (i < 0) return STATUS.helped;
+  return hasFallenThrough(world.hh.unmetStreak[i]!, world.scenario.gaps.fellThroughMonths) ? STATUS.fell_through : STATUS.unmet;
+}
+
 /** Write every household's status this month into `out` (one byte per household). */
 export function householdStatuses(world: World, out: Uint8Array): void {
-  const { hh } = world;
-  const fellAfter = world.scenario.gaps.fellThroughMonths;
   out.fill(STATUS.no_need);
   for (let k = 0; k < world.activeCount; k++) {
     const h = world.active[k]!;
-    const need = hh.inNeed[h]!;
-    if (need === 0) continue;
-    const unmet = need & ~(hh.servedGov[h]! | hh.servedCharity[h]!);
-    if (unmet === 0) {
-      out[h] = STATUS.helped;
-      continue;
-    }
-    let fell = false;
-    for (let d = 0; d < DOMAIN_COUNT; d++) if ((unmet & (1 << d)) && hasFallenThrough(hh.unmetStreak[h * DOMAIN_COUNT + d]!, fellAfter)) fell = true;
-    out[h] = fell ? STATUS.fell_through : STATUS.unmet;
+    out[h] = householdStatus(world, h);
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import { DOMAIN_COUNT } from './domains.ts';
 import { DIBAO_ENROLLED } from './state.ts';
-import { knowersOf, monthStory, needDomains, type MonthStory } from './story.ts';
+import { knowersOf, monthStory, type MonthStory } from './story.ts';
 import type { World } from './world.ts';
 
 /** Household-months beyond which a log would take too much memory (about 30 MB); stories are then re-simulated. */
@@ -76,7 +76,8 @@ export class StoryLog {
       log.dibao[r] = hh.dibao[h] === DIBAO_ENROLLED ? 1 : 0;
       log.income[r] = hh.income[h]!;
       log.firstNeed[r] = n;
-      for (const d of needDomains(need)) {
+      for (let d = 0; d < DOMAIN_COUNT; d++) {
+        if ((need & (1 << d)) === 0) continue;
         const i = h * DOMAIN_COUNT + d;
         log.known[n] = knowersOf(world, h, d);
         log.helpers[n] = hh.helpers[i]!;

@@ -11,18 +11,24 @@ export function summaryTable(result: RunResult): string {
   const header = ['metric', ...GROUPS.map((group) => SHORT[group] ?? group)];
   // A county-wide quantity is the same in every group: shown once, under "all".
   const rows = METRICS.map((metric, m) => [metric.name, ...GROUPS.map((_, g) => (g > 0 && metric.countyWide ? '' : formatValue(result.summary[g]![m] ?? null, metric.unit)))]);
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
   return [
     `${scenario.name} — seed ${scenario.seed}, ${result.months} months, ${scenario.households.toLocaleString('en-US')} households`,
     'Counts are monthly means, money is the run total, shares are over the whole run.',
     'County-wide quantities are shown once, under "all"; "offline" is the digitally excluded group.',
     '',
-    line(header),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...rows.map(line),
+    ...alignColumns(header, rows),
     '',
   ].join('\n');
+}
+
+/**
+ * A header, a rule and the rows of a terminal table, each column as wide as its widest
+ * cell: the first `left` columns aligned left (names), the others right (numbers).
+ */
+export function alignColumns(header: readonly string[], rows: ReadonlyArray<readonly string[]>, left = 1): string[] {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));
+  const line = (cells: readonly string[]) => cells.map((cell, c) => (c < left ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
 function formatValue(v: number | null, unit: string): string {

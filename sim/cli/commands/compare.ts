@@ -18,6 +18,7 @@ import { GROUPS } from '../../engine/groups.ts';
 import { METRICS, METRIC_NAMES } from '../../engine/metrics.ts';
 import { closest } from '../../engine/closest.ts';
 import { writeFileAtomic } from '../../files/writeAtomic.ts';
+import { alignColumns } from '../../output/table.ts';
 import { VERSION } from '../../version.ts';
 import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
@@ -159,8 +160,6 @@ function comparisonTable(rows: readonly ComparisonRow[], group: string, watched:
   const header = ['metric', 'A', 'B', 'B − A', '95% interval', 'seeds', ''];
   const body = ordered.map((r) => [r.metric, show(r.meanA, r.metric), show(r.meanB, r.metric), show(r.difference, r.metric, true),
     r.low === null ? '–' : `${show(r.low, r.metric, true)} to ${show(r.high, r.metric, true)}`, r.seedsNeeded === null ? '–' : String(r.seedsNeeded), isSignificant(r) ? '*' : '']);
-  const widths = header.map((h, c) => Math.max(h.length, ...body.map((row) => row[c]!.length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
   const seeds = meta.seeds;
   return [
     `B − A: ${meta.nameB} against ${meta.nameA}, group "${group}"`,
@@ -168,9 +167,7 @@ function comparisonTable(rows: readonly ComparisonRow[], group: string, watched:
     'Counts are monthly means, money is the run total, shares are over the whole run; pp: percentage points.',
     '* the 95% interval excludes zero; "seeds": seeds after which it does for good.',
     '',
-    line(header),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...body.map(line),
+    ...alignColumns(header, body),
     '',
   ].join('\n');
 }
@@ -204,10 +201,7 @@ function fateTable(table: ReturnType<typeof transitions>, byReason: ReturnType<t
   const cell = (e: Estimate) => (e.low === null ? e.mean.toFixed(1) : `${e.mean.toFixed(1)} [${e.low.toFixed(1)}, ${e.high!.toFixed(1)}]`);
   const grid = (rows: readonly string[], at: (row: string, to: string) => Estimate, title: string): string[] => {
     const header = [title, ...STATUSES.map((s) => `B: ${s}`)];
-    const body = rows.map((row) => [row, ...STATUSES.map((to) => cell(at(row, to)))]);
-    const widths = header.map((h, c) => Math.max(h.length, ...body.map((r) => r[c]!.length)));
-    const line = (cells: string[]) => cells.map((text, c) => (c === 0 ? text.padEnd(widths[c]!) : text.padStart(widths[c]!))).join('  ').trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
+    return alignColumns(header, rows.map((row) => [row, ...STATUSES.map((to) => cell(at(row, to)))]));
   };
   const ofGroup = table.filter((t) => t.group === group);
   const reasons = byReason.filter((t) => t.group === group);

@@ -15,6 +15,7 @@ import { withPattern } from '../../scenario/load.ts';
 import { validateScenario } from '../../scenario/validate.ts';
 import { readFileBounded } from '../../files/readFileBounded.ts';
 import { writeFileAtomic } from '../../files/writeAtomic.ts';
+import { alignColumns } from '../../output/table.ts';
 import { VERSION } from '../../version.ts';
 import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
@@ -145,16 +146,12 @@ function leversTable(ranked: readonly LeverEffect[], group: string, meta: { name
     `${n(e.spending.meanDifference / 1e6, 2)}M`,
     e.perYuan === null ? (e.note === 'spending_unchanged' ? 'spending unchanged' : 'no clear spending change') : `${n(e.perYuan, 3)} [${n(e.low!, 3)}, ${n(e.high!, 3)}]`,
   ]);
-  const widths = header.map((h, c) => Math.max(h.length, ...body.map((row) => row[c]!.length)));
-  const line = (cells: string[]) => cells.map((text, c) => (c <= 1 ? text.padEnd(widths[c]!) : text.padStart(widths[c]!))).join('  ').trimEnd();
   return [
     `Levers on ${meta.name}, group "${group}": ${meta.seeds.length} seeds, ${meta.months} months, ${meta.households.toLocaleString('en-US')} households; each raised by its step, paired seed by seed.`,
     'Fell through: change in households fallen through (monthly mean). Spending: change in government and charity money over the run.',
     `Ranked by households fallen through per ${PER_YUAN.toLocaleString('en-US')} yuan of extra spending (most gap closed per yuan first).`,
     '',
-    line(header),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...body.map(line),
+    ...alignColumns(header, body, 2),
     '',
   ].join('\n');
 }
