@@ -161,7 +161,7 @@ export class LessonPanel {
       el('p', { class: 'finding', id: 'lesson-finding' }, findingText(lesson, reveal)),
       el('p', {}, t('ui.runShows', { option: optionLabel(reveal.answer) })),
       el('p', { id: 'lesson-verdict' }, favourite
-        ? `${t('ui.classPredicted', { option: optionLabel(favourite), votes: this.votes.get(favourite)!, total, confidence: confidence ? t(`confidence.${confidence}`) : '–' })} ${t(favourite === reveal.answer ? 'ui.predictionRight' : 'ui.predictionWrong')}`
+        ? `${t(confidence ? 'ui.classPredicted' : 'ui.classPredictedUnsure', { option: optionLabel(favourite), votes: this.votes.get(favourite)!, total, confidence: confidence ? t(`confidence.${confidence}`) : '' })} ${t(favourite === reveal.answer ? 'ui.predictionRight' : 'ui.predictionWrong')}`
         : t('ui.noPrediction')),
     ];
     return el('div', { class: 'reveal', role: 'status' }, ...lines);

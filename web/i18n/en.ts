@@ -189,6 +189,7 @@ export const en: Record<string, string> = {
   'ui.levers.spending_unchanged': 'spending unchanged',
   'ui.levers.spending_unclear': 'no clear spending change',
   'chart.words.interval': '95% interval of the mean',
+  'ui.classPredictedUnsure': 'The class predicted {option} ({votes} of {total} votes).',
   'story.needed': 'In month {month} this household needed help with {domains}.',
   'story.knew': '{actor} knew of it.',
   'story.helped': 'Help came from {actor}.',

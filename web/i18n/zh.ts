@@ -188,6 +188,7 @@ export const zh: Record<string, string> = {
   'ui.levers.spending_unchanged': '支出未变',
   'ui.levers.spending_unclear': '支出变化不明确',
   'chart.words.interval': '平均值的95%区间',
+  'ui.classPredictedUnsure': '全班预测为“{option}”（{total}票中{votes}票）。',
   'story.needed': '第{month}个月，这户家庭在{domains}方面需要帮助。',
   'story.knew': '{actor}知道了这一情况。',
   'story.helped': '帮助来自{actor}。',
