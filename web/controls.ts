@@ -40,9 +40,10 @@ export const KNOB_GROUPS: ReadonlyArray<{ key: string; knobs: readonly Knob[] }>
   { key: 'ui.group.money', knobs: [
     { path: 'government.dibao.lineUrban', step: 5, range: [300, 2000] },
     { path: 'government.dibao.lineRural', step: 5, range: [200, 1500] },
-    { path: 'government.dibao.budgetPerHousehold', step: 10, range: [0, 2000] },
-    { path: 'government.special.budgetPerHousehold', step: 10, range: [0, 1000] },
+    { path: 'government.services.budgetPerHousehold', step: 5, range: [0, 500] },
+    { path: 'government.employment.budgetPerHousehold', step: 5, range: [0, 500] },
     { path: 'government.temporary.budgetPerHousehold', step: 5, range: [0, 500] },
+    { path: 'government.caseworkersPer10k', step: 0.5, range: [0, 30] },
     { path: 'charities.grantsPerHousehold', step: 5, range: [0, 300] },
   ] },
   { key: 'ui.group.charities', knobs: [

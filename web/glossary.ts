@@ -1,5 +1,6 @@
 /**
- * The words a meeting or a class may not know — dibao, special and temporary assistance,
+ * The words a meeting or a class may not know — dibao, support for the extremely poor,
+ * special and temporary assistance, purchased services, the minimum living cost,
  * "fell through the gaps", each reason a need goes unmet, the Tacitus threshold — with a
  * short explanation each: shown as a glossary section of the page, and as tooltips where
  * the words appear. Reasons are explained by their own messages (reason.<r>.help).
@@ -12,7 +13,7 @@ import { t } from './i18n/index.ts';
 /** The default number of months unmet after which a need has fallen through (gaps.fellThroughMonths). */
 const FELL_THROUGH_DEFAULT = Number(PARAMETER_BY_PATH.get('gaps.fellThroughMonths')!.default);
 
-const TERMS = ['dibao', 'special_assistance', 'temporary_assistance', 'fell_through', 'tacitus_threshold'] as const;
+const TERMS = ['dibao', 'extreme_poverty_support', 'special_assistance', 'temporary_assistance', 'purchased_services', 'minimum_living_cost', 'fell_through', 'tacitus_threshold'] as const;
 
 export interface GlossaryEntry {
   readonly id: string;

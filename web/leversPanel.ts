@@ -18,7 +18,7 @@ import { compactNumber, number, signed } from './format.ts';
 import { hasMessage, plural, t } from './i18n/index.ts';
 
 /** The levers the page ranks: a few of the declared ones, each quick to read. */
-const PAGE_LEVERS = LEVERS.filter((l) => ['government.dibao.lineRural', 'government.special.budgetPerHousehold', 'charities.grantsPerHousehold', 'charities.community.perTenThousand', 'charities.hub.count'].includes(l.path));
+const PAGE_LEVERS = LEVERS.filter((l) => ['government.dibao.lineRural', 'government.services.budgetPerHousehold', 'charities.grantsPerHousehold', 'charities.community.perTenThousand', 'charities.hub.count'].includes(l.path));
 /** Seeds and the county size the page runs them on: ratios per yuan do not depend on the county's size. */
 const SEEDS = 3;
 const MAX_HOUSEHOLDS = 5000;

@@ -15,6 +15,7 @@ export function storyLines(months: readonly MonthStory[]): string[] {
     if (month.needs.length === 0) continue;
     const parts = [t('story.needed', { month: month.month, domains: list(month.needs.map((n) => t(`domain.${n.domain}`))) })];
     if (month.dibao) parts.push(t('story.onDibao'));
+    if (month.supported) parts.push(t('story.onExtremePovertySupport'));
     for (const need of month.needs) {
       const knew = need.knownBy.length ? list(need.knownBy.map((a) => t(`story.actor.${a}`))) : t('story.actor.nobody');
       const outcome = need.helpedBy.length

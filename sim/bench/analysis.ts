@@ -58,8 +58,8 @@ try {
 
   // Morris: 10 parameters, 10 trajectories.
   const factors = [
-    ['government.dibao.lineRural', 440, 740], ['government.dibao.lineUrban', 595, 995], ['government.dibao.budgetPerHousehold', 250, 500],
-    ['government.special.budgetPerHousehold', 75, 300], ['government.temporary.budgetPerHousehold', 20, 80], ['government.caseworkersPer10k', 2, 15],
+    ['government.dibao.lineRural', 440, 740], ['government.dibao.lineUrban', 595, 995], ['government.services.budgetPerHousehold', 10, 80],
+    ['government.employment.budgetPerHousehold', 5, 60], ['government.temporary.budgetPerHousehold', 15, 60], ['government.caseworkersPer10k', 2, 15],
     ['government.dataSharing.health', 0.3, 1], ['trust.baseline', 0.3, 0.8], ['charities.visibilityBias', 0, 0.6], ['charities.grantsPerHousehold', 0, 75],
   ].map(([name, low, high]) => ({ name: name as string, low: low as number, high: high as number }));
   const design = morrisSample(factors, { trajectories: 10 }, seedrandom.alea('gapsim:bench:morris'));

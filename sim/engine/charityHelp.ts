@@ -4,11 +4,21 @@
  * the money in hand. Before that, in the months after a disaster, government may dispatch
  * charity money to disaster-hit subsistence needs (administrative incorporation).
  *
+ * Community charities go through the month's cases first; foundations then take the needs
+ * still unserved, each organisation in its own order. (Both went down one queue, so a
+ * foundation reached the cases a community charity had no money left for only when it
+ * outlasted the community charity in that queue — a chance that grew as organisations got
+ * smaller and their money ran out at less predictable points: a small county's charities
+ * served more cases for the same money; docs/MODEL.md §5.)
+ *
  * A household accepts charity help with a chance that grows with its own and public trust.
  * Targeting (paper §4.3): with the organisation's visibility bias, a case gets a visible
  * standard package whatever its need — help of the wrong kind, a mismatch, unless the need
  * was subsistence. Joint assessment matches help to the need and stops a charity paying
- * again for a need government paid this month (de-duplication).
+ * again for a need government's help this month has already met — brought below the need
+ * threshold — while a need still in hardship after government aid is topped up (paper §3.4:
+ * joint review for those still in difficulty after aid). Help given for a need government
+ * had already met is duplication (重复救助), counted in `redundant`.
  */
 import { CASH_DOMAINS, COMMUNITY_DOMAINS, FOUNDATION_DOMAINS, communityOf, effectiveBias, foundationOf, type Organisation } from './charities.ts';
 import { ACC, ACC_COUNT } from './accumulators.ts';
@@ -16,6 +26,7 @@ import { DOMAIN_COUNT, SUBSISTENCE, bit } from './domains.ts';
 import { raiseStage } from './gaps.ts';
 import { DECLINED, INELIGIBLE, MISMATCH, NO_CAPACITY } from './reasons.ts';
 import { CHARITY, HELPER, bookSpending, fullReliefCost, relieve } from './relief.ts';
+import { SALT, keyedUniform } from './random.ts';
 import type { World } from './world.ts';
 
 export function charityHelp(world: World): void {
@@ -23,29 +34,73 @@ export function charityHelp(world: World): void {
   world.charityHelped = 0;
   if (charities.community.length + charities.foundations.length === 0) return;
   emergencyDispatch(world);
-  const joint = scenario.collaboration.jointAssessment;
   const random = world.random.charity;
   const trust = charities.trust;
   const queue = charityQueue(world);
+  // Who accepts help this month; they stay at the front of the queue, in its order.
+  let accepted = 0;
   for (let k = 0; k < queue.length; k++) {
+    const h = queue[k]!;
+    if (random() < 1 - (1 - hh.trustInCharity[h]!) * (1 - trust)) queue[accepted++] = h;
+    else raiseStage(hh, h, (hh.knownCommunity[h]! | hh.knownFoundation[h]!) & hh.inNeed[h]!, DECLINED);
+  }
+  // Community charities first; then foundations, in an order of their own.
+  for (let k = 0; k < accepted; k++) {
+    const h = queue[k]!;
+    const { jointly, met, exclude } = assessment(world, h);
+    serve(world, h, communityOf(charities, h, hh.n), hh.knownCommunity[h]! & hh.inNeed[h]! & COMMUNITY_DOMAINS & ~exclude, jointly, met);
+  }
+  shuffle(queue.subarray(0, accepted), random);
+  for (let k = 0; k < accepted; k++) {
     const h = queue[k]!;
     const need = hh.inNeed[h]!;
     const byCommunity = hh.knownCommunity[h]! & need;
     const byFoundation = hh.knownFoundation[h]! & need;
-    if (random() >= 1 - (1 - hh.trustInCharity[h]!) * (1 - trust)) {
-      raiseStage(hh, h, byCommunity | byFoundation, DECLINED);
-      continue;
-    }
-    const jointly = joint > 0 && random() < joint;
-    const exclude = jointly ? hh.servedGov[h]! : 0;
-    const served = hh.servedCharity[h]!;
-    serve(world, h, communityOf(charities, h, hh.n), byCommunity & COMMUNITY_DOMAINS & ~exclude, jointly);
-    serve(world, h, foundationOf(charities, h), byFoundation & FOUNDATION_DOMAINS & ~exclude & ~hh.servedCharity[h]!, jointly);
+    // `met` is read after community help, but only for needs no charity has served yet.
+    const { jointly, met, exclude } = assessment(world, h);
+    serve(world, h, foundationOf(charities, h), byFoundation & FOUNDATION_DOMAINS & ~exclude & ~hh.servedCharity[h]!, jointly, met);
     // Known to a charity that does not work in that domain, and to none that does.
     const outside = (byCommunity & ~COMMUNITY_DOMAINS & ~byFoundation) | (byFoundation & ~FOUNDATION_DOMAINS & ~byCommunity);
     raiseStage(hh, h, outside, INELIGIBLE);
-    if (hh.servedCharity[h] !== served) world.charityHelped++;
+    if (helpedByOrganisation(world, h)) world.charityHelped++;
   }
+}
+
+const ORGANISATIONS = (1 << HELPER.community_charity) | (1 << HELPER.foundation);
+
+/** Did a community charity or a foundation relieve one of household h's needs this month? */
+function helpedByOrganisation(world: World, h: number): boolean {
+  for (let d = 0; d < DOMAIN_COUNT; d++) if ((world.hh.helpers[h * DOMAIN_COUNT + d]! & ORGANISATIONS) !== 0) return true;
+  return false;
+}
+
+/**
+ * How charities assess household h this month: jointly with government or not (one keyed
+ * draw, so both kinds of organisation see the same answer), the needs government's help
+ * has already met, and those joint assessment therefore leaves out.
+ */
+function assessment(world: World, h: number): { jointly: boolean; met: number; exclude: number } {
+  const joint = world.scenario.collaboration.jointAssessment;
+  const jointly = joint > 0 && keyedUniform(world.scenario.seed, h, world.month, SALT.jointAssessment) < joint;
+  const met = metByGovernment(world, h);
+  return { jointly, met, exclude: jointly ? met : 0 };
+}
+
+/**
+ * The needs of household h that government's help this month has brought below the need
+ * threshold. (Joint assessment left out every need government paid anything toward, so a
+ * need still in hardship after a partial payment got no charity top-up; docs/MODEL.md §5.)
+ */
+function metByGovernment(world: World, h: number): number {
+  const { hh } = world;
+  const served = hh.servedGov[h]!;
+  if (served === 0) return 0;
+  const threshold = world.scenario.needs.threshold;
+  let met = 0;
+  for (let d = 0; d < DOMAIN_COUNT; d++) {
+    if ((served & bit(d)) !== 0 && hh.severity[h * DOMAIN_COUNT + d]! < threshold) met |= bit(d);
+  }
+  return met;
 }
 
 /**
@@ -62,15 +117,18 @@ function charityQueue(world: World): Int32Array {
     const h = world.active[k]!;
     if (((hh.knownCommunity[h]! | hh.knownFoundation[h]!) & hh.inNeed[h]!) !== 0) queue[count++] = h;
   }
-  // Fisher–Yates.
-  const random = world.random.charity;
-  for (let i = count - 1; i > 0; i--) {
+  return shuffle(queue.subarray(0, count), world.random.charity);
+}
+
+/** Fisher–Yates, in place. */
+function shuffle(households: Int32Array, random: () => number): Int32Array {
+  for (let i = households.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    const h = queue[i]!;
-    queue[i] = queue[j]!;
-    queue[j] = h;
+    const h = households[i]!;
+    households[i] = households[j]!;
+    households[j] = h;
   }
-  return queue.subarray(0, count);
+  return households;
 }
 
 /**
@@ -78,9 +136,10 @@ function charityQueue(world: World): Int32Array {
  * household. A case it can pay nothing toward does not take a slot: before, a slot went
  * to each case refused for lack of money, so an organisation with little money in hand —
  * a small county's small organisations above all — lost cases it could have helped
- * (charity coverage then fell with county size; docs/MODEL.md §5).
+ * (charity coverage then fell with county size; docs/MODEL.md §5). `met`: the needs
+ * government had already met this month, so that paying for one is duplication.
  */
-function serve(world: World, h: number, organisation: Organisation | undefined, mask: number, jointly: boolean): void {
+function serve(world: World, h: number, organisation: Organisation | undefined, mask: number, jointly: boolean, met: number): void {
   if (!organisation || mask === 0) return;
   const { hh, scenario } = world;
   if (organisation.slotsLeft < 1) {
@@ -96,7 +155,7 @@ function serve(world: World, h: number, organisation: Organisation | undefined, 
     if ((mask & bit(d)) === 0) continue;
     const visible = bias > 0 && random() < bias;
     const cost = fullReliefCost(world, h, d);
-    const amount = visible ? c.packageValue : Math.min((CASH_DOMAINS & bit(d)) ? cashCap : c.serviceCost, cost);
+    const amount = visible ? c.packageValue : Math.min((CASH_DOMAINS & bit(d)) ? cashCap : scenario.needs.serviceCost, cost);
     if (amount <= 0) continue;
     if (organisation.funds <= 0) {
       raiseStage(hh, h, bit(d), NO_CAPACITY);
@@ -108,6 +167,7 @@ function serve(world: World, h: number, organisation: Organisation | undefined, 
     // money arrives in small amounts, favour cheap cases (docs/MODEL.md §5).
     organisation.funds -= amount;
     paid = true;
+    if (met & bit(d)) hh.redundant[h] = hh.redundant[h]! | bit(d);
     let matched: number;
     if (visible && d !== SUBSISTENCE) {
       // A standard material package for a need it does not fit is a mismatch, and its money

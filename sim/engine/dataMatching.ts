@@ -1,57 +1,69 @@
 /**
  * Active discovery by administrative data matching (sources.md §9, paper §4.2): only
  * locally registered households are in the databases, and only the domains whose
- * departments share data are visible — subsistence only for households already in the
- * low-income monitoring database (dibao itself is applied for: before, every registered
- * poor household was visible and matching alone pushed take-up to ≈96%), medical through health, education through education, care through disability
- * certificates, employment through unemployment registration; psychosocial needs never.
- * Automated collection fails for households with data friction (paper §4.4).
+ * departments share data with civil affairs are visible — subsistence for households in
+ * the low-income monitoring database (dibao itself is applied for), medical through health,
+ * education through education, care through disability certificates, employment through
+ * unemployment registration; psychosocial needs never. Automated collection fails for
+ * most households with data friction (paper §4.4).
+ *
+ * Whether a household's records in a domain are shared is a fact about the household,
+ * drawn once by key (random.ts): a `dataSharing` of 0.4 means 40% of households' health
+ * records reach civil affairs, and the other 60% never do. (It was a chance redrawn every
+ * month, so every lasting need was matched in the end and the level of sharing only set
+ * how soon; docs/MODEL.md §5.) Matching then finds a visible need with chance
+ * `matchingRate` a month.
  */
-import { CARE, DOMAIN_COUNT, EDUCATION, EMPLOYMENT, MEDICAL, PSYCHOSOCIAL, SUBSISTENCE, bit } from './domains.ts';
+import { ALL_DOMAINS, CARE, DOMAIN_COUNT, EDUCATION, EMPLOYMENT, MEDICAL, SUBSISTENCE } from './domains.ts';
+import { SALT, keyedUniform } from './random.ts';
 import { DISABLED, FRICTION, MIGRANT } from './state.ts';
 import type { World } from './world.ts';
 
-/** Share of each domain's needs that administrative data can see, for household flags. */
-export function visibility(world: World, flags: number, d: number): number {
+/** Share of households whose records in domain d reach civil affairs, for household flags (0 for psychosocial). */
+export function sharedShare(world: World, flags: number, d: number): number {
   const share = world.scenario.government.dataSharing;
   switch (d) {
     case SUBSISTENCE: return share.income;
     case MEDICAL: return share.health;
     case CARE: return (flags & DISABLED) ? share.disability : 0;
-    case PSYCHOSOCIAL: return 0;
     case EMPLOYMENT: return share.employment;
     case EDUCATION: return share.education;
     default: return 0;
   }
 }
 
+/**
+ * Of the domains in `mask`, those in which household h's records can be matched by civil
+ * affairs (the same every month while the sharing stays): registered, with records shared,
+ * and not lost to data friction. The need-prediction model reads the same pooled data
+ * (needPrediction.ts).
+ */
+export function matchableDomains(world: World, h: number, mask = ALL_DOMAINS): number {
+  const flags = world.hh.flags[h]!;
+  if (flags & MIGRANT) return 0;
+  const seed = world.scenario.seed;
+  if ((flags & FRICTION) && keyedUniform(seed, h, 0, SALT.frictionFails) < world.scenario.government.dataFrictionPenalty) return 0;
+  let matchable = 0;
+  for (let d = 0; d < DOMAIN_COUNT; d++) {
+    if ((mask & (1 << d)) === 0) continue;
+    const share = sharedShare(world, flags, d);
+    if (share > 0 && keyedUniform(seed, h, d, SALT.records) < share) matchable |= 1 << d;
+  }
+  return matchable;
+}
+
 export function matchAdministrativeData(world: World): void {
   const { hh } = world;
   const random = world.random.discovery;
-  const g = world.scenario.government;
-  // Detection chance per domain, without and with data friction.
-  const chance = new Float64Array(DOMAIN_COUNT * 2 * 2);
-  for (let d = 0; d < DOMAIN_COUNT; d++) {
-    for (const disabled of [0, 1]) {
-      const v = visibility(world, disabled ? DISABLED : 0, d) * g.matchingRate;
-      chance[(d * 2 + disabled) * 2] = v;
-      chance[(d * 2 + disabled) * 2 + 1] = v * (1 - g.dataFrictionPenalty);
-    }
-  }
+  const rate = world.scenario.government.matchingRate;
+  if (rate <= 0) return;
   for (let k = 0; k < world.activeCount; k++) {
     const h = world.active[k]!;
-    const flags = hh.flags[h]!;
-    if (flags & MIGRANT) continue;
     const unknown = hh.inNeed[h]! & ~hh.knownGov[h]!;
     if (unknown === 0) continue;
-    const column = ((flags & DISABLED) ? 2 : 0) + ((flags & FRICTION) ? 1 : 0);
-    let found = 0;
-    for (let d = 0; d < DOMAIN_COUNT; d++) {
-      if ((unknown & bit(d)) === 0) continue;
-      const p = chance[d * 4 + column]!;
-      if (p > 0 && random() < p) found |= bit(d);
-    }
-    hh.knownGov[h] = hh.knownGov[h]! | found;
-    hh.newlyKnown[h] = hh.newlyKnown[h]! | found;
+    const visible = matchableDomains(world, h, unknown);
+    if (visible === 0 || random() >= rate) continue;
+    hh.knownGov[h] = hh.knownGov[h]! | visible;
+    hh.newlyKnown[h] = hh.newlyKnown[h]! | visible;
   }
 }

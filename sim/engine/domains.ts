@@ -16,9 +16,20 @@ export const EDUCATION = 5;
 /** Bit of domain `d` in the per-household domain masks (inNeed, knownGov, …). */
 export const bit = (d: number): number => 1 << d;
 
+export const ALL_DOMAINS = (1 << DOMAIN_COUNT) - 1;
+
+/** The number of domains in a mask. */
+export function countDomains(mask: number): number {
+  let count = 0;
+  for (let m = mask; m !== 0; m &= m - 1) count++;
+  return count;
+}
+
 /**
- * Domains in which government standard aid can pay (design choice (sources.md §9): "standard packages
- * … cash of fixed kinds; it does not reduce psychosocial or care needs"). Employment
- * needs reach government too, but no programme of this slice pays for them.
+ * Domains a household applies to government for: the cash programmes (dibao, medical and
+ * education assistance), care (support for the extremely poor, care services) and
+ * employment (the employment service). Nobody applies at the civil-affairs window for a
+ * psychosocial need; it reaches government only when an application, a referral or the
+ * data bring the household's case there, and social-work services can then meet it.
  */
-export const GOVERNMENT_PROGRAMME_DOMAINS = bit(SUBSISTENCE) | bit(MEDICAL) | bit(EDUCATION);
+export const APPLIED_FOR_DOMAINS = ALL_DOMAINS & ~bit(PSYCHOSOCIAL);

@@ -12,8 +12,11 @@
  *                     referrals between government and charities, hub routing, requests
  *                     to foundations
  *  4. case review   — cases open or re-open; caseworkers review up to capacity
- *  5. government aid — temporary assistance (on application, at once); dibao; kept
- *                     temporary cash; special (medical, education) assistance
+ *  5. government aid — temporary assistance (on application, at once); dibao; support
+ *                     for the extremely poor; kept temporary cash; special (medical,
+ *                     education) assistance; purchased care and social-work services;
+ *                     employment assistance; needs outside every programme a decision
+ *                     admitted are `ineligible`
  *  6. charities     — donations and grants arrive; emergency dispatch after a disaster;
  *                     community charities and foundations help; crowdfunding campaigns
  *  7. trust         — public trust recovers (slowly below the Tacitus threshold)
@@ -24,10 +27,13 @@
 import { applyShocks, hazardTable } from './shocks.ts';
 import { householdsApply } from './applications.ts';
 import { matchAdministrativeData } from './dataMatching.ts';
-import { openCases, reviewCases } from './caseReview.ts';
+import { markIneligible, openCases, reviewCases } from './caseReview.ts';
 import { payTemporaryAssistance, spendBuffers } from './temporaryAssistance.ts';
 import { payDibao } from './dibao.ts';
+import { payExtremePoverty } from './extremePoverty.ts';
 import { paySpecialAssistance } from './specialAssistance.ts';
+import { providePurchasedServices } from './purchasedServices.ts';
+import { provideEmploymentAssistance } from './employmentAssistance.ts';
 import { accountGaps } from './gaps.ts';
 import { decayNeeds, trackEpisodes, updateSubsistence } from './needs.ts';
 import { startOfYear } from './budget.ts';
@@ -67,8 +73,12 @@ export function simulateMonth(world: World, hazards: Float64Array): void {
 
   payTemporaryAssistance(world);
   payDibao(world);
+  payExtremePoverty(world);
   spendBuffers(world);
   paySpecialAssistance(world);
+  providePurchasedServices(world);
+  provideEmploymentAssistance(world);
+  markIneligible(world);
 
   charityRevenue(world);
   charityHelp(world);

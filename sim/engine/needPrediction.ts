@@ -1,17 +1,22 @@
 /**
  * The need-prediction model of deep integration (sources.md §9, paper §3.4: Zhejiang's
- * 助联体 predicts needs from pooled data and triggers cross-department action). It only
- * sees households that leave a data trail — registered, online, without data friction —
- * so its reach shrinks as the digital divide widens (paper §4.4). A flagged need becomes
- * known to government and to the charities that serve its domain.
+ * 助联体 predicts needs from pooled data and triggers cross-department action). Unlike
+ * matching, it infers a need from a household's whole profile, not from a record of that
+ * need: it sees a household whose records reach the pool in some domain (dataMatching.ts:
+ * matchableDomains) and that also leaves a digital trail, and flags its unknown needs in
+ * every domain but psychosocial, which leaves no trace it can read. Its reach so shrinks as
+ * data sharing falls and as the digital divide widens (paper §4.4). (It once ignored the
+ * pool, and later read only the need's own records, which made it a copy of matching;
+ * docs/MODEL.md §5.) A flagged need becomes known to government and to the charities that
+ * serve its domain.
  */
 import { COMMUNITY_DOMAINS, FOUNDATION_DOMAINS } from './charities.ts';
-import { PSYCHOSOCIAL, bit } from './domains.ts';
-import { DIGITAL, FRICTION, MIGRANT } from './state.ts';
+import { matchableDomains } from './dataMatching.ts';
+import { ALL_DOMAINS, PSYCHOSOCIAL, bit } from './domains.ts';
+import { DIGITAL } from './state.ts';
 import type { World } from './world.ts';
 
-/** Psychosocial needs leave no trail in any department's data. */
-const PREDICTABLE = ~bit(PSYCHOSOCIAL);
+const PREDICTABLE = ALL_DOMAINS & ~bit(PSYCHOSOCIAL);
 
 export function predictNeeds(world: World): void {
   const accuracy = world.scenario.collaboration.needPrediction;
@@ -20,13 +25,12 @@ export function predictNeeds(world: World): void {
   const random = world.random.discovery;
   for (let k = 0; k < world.activeCount; k++) {
     const h = world.active[k]!;
-    const flags = hh.flags[h]!;
-    if ((flags & DIGITAL) === 0 || (flags & (MIGRANT | FRICTION)) !== 0) continue;
-    const unknown = hh.inNeed[h]! & ~hh.knownGov[h]! & PREDICTABLE;
-    if (unknown === 0 || random() >= accuracy) continue;
-    hh.knownGov[h] = hh.knownGov[h]! | unknown;
-    hh.newlyKnown[h] = hh.newlyKnown[h]! | unknown;
-    hh.knownFoundation[h] = hh.knownFoundation[h]! | (unknown & FOUNDATION_DOMAINS);
-    hh.knownCommunity[h] = hh.knownCommunity[h]! | (unknown & COMMUNITY_DOMAINS);
+    if ((hh.flags[h]! & DIGITAL) === 0) continue;
+    const flagged = hh.inNeed[h]! & ~hh.knownGov[h]! & PREDICTABLE;
+    if (flagged === 0 || matchableDomains(world, h) === 0 || random() >= accuracy) continue;
+    hh.knownGov[h] = hh.knownGov[h]! | flagged;
+    hh.newlyKnown[h] = hh.newlyKnown[h]! | flagged;
+    hh.knownFoundation[h] = hh.knownFoundation[h]! | (flagged & FOUNDATION_DOMAINS);
+    hh.knownCommunity[h] = hh.knownCommunity[h]! | (flagged & COMMUNITY_DOMAINS);
   }
 }

@@ -1,14 +1,18 @@
 /**
  * Needs (sources.md §9): a severity in [0, 1] per domain that decays on its own, rises
  * with shocks (shocks.ts) and falls with help (relief.ts). Subsistence is not a stock:
- * it is the household's gap below the dibao line, recomputed each month from income,
- * which job loss (the employment need) cuts. Each step is its own tight loop: V8 runs
+ * it is the household's gap below the minimum living cost, recomputed each month from
+ * income, which job loss (the employment need) cuts. The minimum living cost is a fixed
+ * standard (needs.minimumLivingCost*), never the dibao line: a line is a policy lever,
+ * and a need that moved with it would let policy redefine who is in need (docs/MODEL.md §5). Each step is its own tight loop: V8 runs
  * several short loops faster than one long one that juggles every array.
  */
 import { DOMAIN_COUNT, EMPLOYMENT, SUBSISTENCE } from './domains.ts';
 import { UNSEEN } from './reasons.ts';
-import { CASE_NONE, DIBAO_NONE, DISABLED, RURAL } from './state.ts';
-import { calendarMonth, lineOf, type World } from './world.ts';
+import { CASE_NONE, DISABLED, NOT_ENROLLED, RURAL } from './state.ts';
+import { expectsLivingBenefit } from './applications.ts';
+import { LOW_INCOME_MULTIPLE } from './targeting.ts';
+import { calendarMonth, minimumLivingCostOf, type World } from './world.ts';
 
 /** Below this a leftover severity is dropped, so stocks never decay into slow denormal floats. */
 const NEGLIGIBLE = 1e-4;
@@ -40,7 +44,7 @@ export function decayNeeds(world: World): void {
 
 /**
  * Income this month (job loss cuts it) and the subsistence need it implies: any income
- * below the line is a need at least at the threshold, rising to 1 at no income. The
+ * below the minimum living cost is a need at least at the threshold, rising to 1 at no income. The
  * rigid costs of a disability (care, aids, transport) come off a disabled household's
  * income first, as the means test deducts them (刚性支出扣减, docs/MODEL.md).
  */
@@ -49,13 +53,16 @@ export function updateSubsistence(world: World): void {
   const threshold = world.scenario.needs.threshold;
   const loss = world.scenario.shocks.jobLossIncomeLoss;
   const disabilityCost = world.scenario.needs.disabilityCost;
-  const { lineUrban, lineRural } = world.scenario.government.dibao;
+  const { minimumLivingCostUrban, minimumLivingCostRural } = world.scenario.needs;
+  const { yearIncome } = world.hh;
+  const first = world.month === -world.scenario.warmupMonths;
   for (let h = 0; h < n; h++) {
     const base = h * DOMAIN_COUNT;
     const earned = baseIncome[h]! * (1 - loss * severity[base + EMPLOYMENT]!);
     const value = (flags[h]! & DISABLED) ? Math.max(0, earned - disabilityCost / size[h]!) : earned;
     income[h] = value;
-    const shortfall = 1 - value / ((flags[h]! & RURAL) ? lineRural : lineUrban);
+    yearIncome[h] = first ? value : yearIncome[h]! + (value - yearIncome[h]!) / 12;
+    const shortfall = 1 - value / ((flags[h]! & RURAL) ? minimumLivingCostRural : minimumLivingCostUrban);
     severity[base + SUBSISTENCE] = shortfall > 0 ? threshold + (1 - threshold) * shortfall : 0;
   }
 }
@@ -63,12 +70,20 @@ export function updateSubsistence(world: World): void {
 /**
  * Episodes: a need that crosses the threshold starts one; one that falls below ends it,
  * and government and charities forget it, so a new episode has to be discovered again. Also lists the
- * month's active households (world.active) and snapshots severities before help.
+ * month's active households (world.active: in need, with a case or a benefit, or expecting
+ * dibao) and snapshots severities before help.
  */
 export function trackEpisodes(world: World): void {
   const { hh, month, active } = world;
   const threshold = world.scenario.needs.threshold;
-  const { severity, onset, unmetStreak, helpedEpisode, inNeed, knownGov, knownCommunity, knownFoundation, caseState, dibao, buffer, n } = hh;
+  const { severity, onset, unmetStreak, helpedEpisode, inNeed, knownGov, knownCommunity, knownFoundation, caseState, dibao, supported, buffer, yearIncome, lookDiscount, awarenessDraw, flags, n } = hh;
+  const awareness = world.scenario.application.awareness;
+  // Households that may expect a living benefit without being in need (applications.ts): the
+  // rules are checked only for those whose year's income, as their village would see it, is
+  // below the dibao-edge line (1.5 × the line: no living benefit reaches above it).
+  const { lineUrban, lineRural } = world.scenario.government.dibao;
+  const claimUrban = LOW_INCOME_MULTIPLE * lineUrban, claimRural = LOW_INCOME_MULTIPLE * lineRural;
+  const none = NOT_ENROLLED, noCase = CASE_NONE, ruralBit = RURAL; // locals: a hot loop
   let activeCount = 0;
   for (let h = 0; h < n; h++) {
     const base = h * DOMAIN_COUNT;
@@ -89,7 +104,15 @@ export function trackEpisodes(world: World): void {
     knownGov[h] = knownGov[h]! & mask;
     knownCommunity[h] = knownCommunity[h]! & mask;
     knownFoundation[h] = knownFoundation[h]! & mask;
-    if (mask !== 0 || caseState[h] !== CASE_NONE || dibao[h] !== DIBAO_NONE || buffer[h]! > 0) active[activeCount++] = h;
+    if (mask !== 0 || caseState[h] !== noCase || dibao[h] !== none || supported[h] !== none || buffer[h]! > 0) {
+      active[activeCount++] = h;
+      continue;
+    }
+    const rural = (flags[h]! & ruralBit) !== 0;
+    // Not in need, it can only claim: if it is aware it could, and with its lasting visible
+    // discount alone (meansTest.ts visibleDiscount) below the dibao-edge line.
+    if (yearIncome[h]! < (rural ? lineRural : lineUrban) || // counted by targeting.ts
+      (awarenessDraw[h]! < awareness && yearIncome[h]! * lookDiscount[h]! < (rural ? claimRural : claimUrban) && expectsLivingBenefit(world, h))) active[activeCount++] = h;
   }
   world.activeCount = activeCount;
   hh.severityBefore.set(severity);
@@ -97,11 +120,12 @@ export function trackEpisodes(world: World): void {
   hh.servedGov.fill(0);
   hh.governmentShort.fill(0);
   hh.servedCharity.fill(0);
+  hh.redundant.fill(0);
   hh.helpers.fill(0);
   hh.transfer.fill(0);
 }
 
-/** The yuan that would close household h's gap below the line this month. */
+/** The yuan that would close household h's gap below the minimum living cost this month. */
 export function subsistenceGap(world: World, h: number): number {
-  return Math.max(0, lineOf(world, h) - world.hh.income[h]!) * world.hh.size[h]!;
+  return Math.max(0, minimumLivingCostOf(world, h) - world.hh.income[h]!) * world.hh.size[h]!;
 }

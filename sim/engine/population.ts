@@ -6,9 +6,10 @@
  */
 import { CELL_DIGITALLY_EXCLUDED, CELL_DISABLED, CELL_ELDERLY, CELL_MIGRANT, CELL_RURAL } from './groups.ts';
 import { normal } from './random.ts';
-import { CHILDREN, CHRONIC, DIGITAL, DISABLED, ELDERLY, FRICTION, MIGRANT, RURAL } from './state.ts';
+import { CHILDREN, CHRONIC, DIGITAL, DISABLED, ELDERLY, FRICTION, MIGRANT, NO_FAMILY_SUPPORT, RURAL } from './state.ts';
 import type { World } from './world.ts';
 import { exp, power } from './exactMath.ts';
+import { updateLookDiscounts } from './meansTest.ts';
 
 export function generatePopulation(world: World): void {
   const { hh } = world;
@@ -20,10 +21,16 @@ export function generatePopulation(world: World): void {
     const disabled = random() < p.disabledShare;
     const chronic = random() < p.chronicShare * (elderly ? p.chronicElderlyFactor : 1);
     const migrant = random() < (rural ? p.migrantShareRural : p.migrantShareUrban);
-    const children = random() < p.childrenShare && !elderly;
-    const meanSize = rural ? p.meanSizeRural : p.meanSizeUrban;
-    const size = Math.min(p.maxSize, Math.max(1, Math.round(meanSize + p.sizeSpread * normal(random))));
-    const median = (rural ? p.medianIncomeRural : p.medianIncomeUrban) * (elderly ? p.elderlyIncomeFactor : 1);
+    // Grandparents raise some school-age children while the parents work away (隔代家庭).
+    const children = random() < (elderly ? p.childrenShareElderly : p.childrenShare);
+    // One person, old or disabled, with no family obliged and able to support them: who
+    // support for the extremely poor is for. They live alone, with no earner's income.
+    const aloneDraw = random(); // drawn for everyone, so the draws per household never vary
+    const alone = (elderly || disabled) && aloneDraw < (rural ? p.noFamilySupportShareRural : p.noFamilySupportShareUrban);
+    const meanSize = elderly ? p.meanSizeElderly : rural ? p.meanSizeRural : p.meanSizeUrban;
+    const drawnSize = Math.min(p.maxSize, Math.max(1, Math.round(meanSize + p.sizeSpread * normal(random))));
+    const size = alone ? 1 : drawnSize;
+    const median = (rural ? p.medianIncomeRural : p.medianIncomeUrban) * (elderly ? p.elderlyIncomeFactor : 1) * (alone ? p.noFamilySupportIncomeFactor : 1);
     const income = median * exp((rural ? p.incomeSpreadRural : p.incomeSpreadUrban) * normal(random));
     const assets = income * p.assetMonths * exp(normal(random));
     const frictionChance = p.dataFrictionShare * (elderly ? p.frictionElderlyFactor : 1) * (rural ? p.frictionRuralFactor : 1);
@@ -39,9 +46,10 @@ export function generatePopulation(world: World): void {
     hh.digitalDraw[h] = random();
     hh.flags[h] =
       (rural ? RURAL : 0) | (elderly ? ELDERLY : 0) | (disabled ? DISABLED : 0) | (chronic ? CHRONIC : 0) |
-      (migrant ? MIGRANT : 0) | (children ? CHILDREN : 0) | (friction ? FRICTION : 0);
+      (migrant ? MIGRANT : 0) | (children ? CHILDREN : 0) | (friction ? FRICTION : 0) | (alone ? NO_FAMILY_SUPPORT : 0);
   }
   applyDigitalAccess(world);
+  updateLookDiscounts(world);
 }
 
 /**
@@ -58,7 +66,7 @@ export function generatePopulation(world: World): void {
 export function applyDigitalAccess(world: World): void {
   const { hh, cellCensus } = world;
   const p = world.scenario.population;
-  const chances = digitalChances(p);
+  const chances = digitalChances(p, elderlyResidentShares(world));
   cellCensus.fill(0);
   for (let h = 0; h < hh.n; h++) {
     const f = hh.flags[h]!;
@@ -72,17 +80,33 @@ export function applyDigitalAccess(world: World): void {
 }
 
 /**
- * Chance of digital access for [urban non-elderly, urban elderly, rural non-elderly,
- * rural elderly] households. Household size does not depend on age here, so the elderly
- * share of a region's residents is its elderly share of households. A non-elderly chance
- * above 1 is impossible: it is capped, and the region then falls short of its rate.
+ * The share of each region's residents who live in a household with an older head, [urban,
+ * rural], counted from the drawn households: older households are smaller (meanSizeElderly),
+ * so this is below their share of households.
  */
-export function digitalChances(p: World['scenario']['population']): [number, number, number, number] {
+function elderlyResidentShares(world: World): [number, number] {
+  const { hh } = world;
+  const persons = [0, 0, 0, 0]; // [urban young, urban elderly, rural young, rural elderly]
+  for (let h = 0; h < hh.n; h++) {
+    const f = hh.flags[h]!;
+    persons[((f & RURAL) ? 2 : 0) + ((f & ELDERLY) ? 1 : 0)]! += hh.size[h]!;
+  }
+  const share = (young: number, old: number): number => (young + old > 0 ? old / (young + old) : 0);
+  return [share(persons[0]!, persons[1]!), share(persons[2]!, persons[3]!)];
+}
+
+/**
+ * Chance of digital access for [urban non-elderly, urban elderly, rural non-elderly,
+ * rural elderly] households, so that each region's residents are online at its published
+ * rate, given the share of its residents in older households. A non-elderly chance above 1
+ * is impossible: it is capped, and the region then falls short of its rate.
+ */
+export function digitalChances(p: World['scenario']['population'], elderlyResidents: readonly [number, number]): [number, number, number, number] {
   const pair = (rate: number, elderlyShare: number): [number, number] => {
     const young = Math.min(1, rate / (1 - elderlyShare * (1 - p.digitalElderlyFactor)));
     return [young, young * p.digitalElderlyFactor];
   };
-  return [...pair(p.digitalUrban, p.elderlyShareUrban), ...pair(p.digitalRural, p.elderlyShareRural)];
+  return [...pair(p.digitalUrban, elderlyResidents[0]), ...pair(p.digitalRural, elderlyResidents[1])];
 }
 
 export function cellOf(f: number): number {

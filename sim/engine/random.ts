@@ -42,6 +42,28 @@ export function keyedUniform(seed: number, a: number, b: number, salt = 0): numb
   return (x >>> 0) / 4294967296;
 }
 
+/**
+ * The salts of keyed draws: one for each fact a keyed draw decides, so that no two facts
+ * share a draw (the same household and keys with another salt give an unrelated uniform).
+ */
+export const SALT = {
+  /** keyedNormal's two uniforms. */
+  normalFirst: 1,
+  normalSecond: 2,
+  /** Whether a household's only route to apply to government is online (applications.ts). */
+  onlineRoute: 11,
+  /** What claiming dibao costs a household (applications.ts). */
+  hassle: 12,
+  /** Whether data friction loses a household's records (dataMatching.ts). */
+  frictionFails: 14,
+  /** Whether a household's only route to ask a foundation is online (referrals.ts). */
+  foundationRoute: 15,
+  /** Whether a household's records in a domain are shared (dataMatching.ts). */
+  records: 20,
+  /** Whether charities assess a household's case jointly with government in a month (charityHelp.ts). */
+  jointAssessment: 21,
+} as const;
+
 /** A standard normal draw by Box–Muller; always consumes exactly two uniforms. */
 export function normal(random: Random): number {
   const u = 1 - random();
@@ -50,7 +72,7 @@ export function normal(random: Random): number {
 
 /** A standard normal that depends only on the seed and two keys (see keyedUniform). */
 export function keyedNormal(seed: number, a: number, b: number): number {
-  return boxMuller(1 - keyedUniform(seed, a, b, 1), keyedUniform(seed, a, b, 2));
+  return boxMuller(1 - keyedUniform(seed, a, b, SALT.normalFirst), keyedUniform(seed, a, b, SALT.normalSecond));
 }
 
 /** Box–Muller from u in (0, 1] and v in [0, 1). */

@@ -15,10 +15,13 @@ export const CHARITY = 1;
 
 /**
  * Who helped: one bit per helper in `helpers` (per household-domain, this month), so a
- * household's story can say which programme or organisation met each need. The first
- * three are government's.
+ * household's story can say which programme or organisation met each need. Government's
+ * programmes come first, up to the community charity.
  */
-export const HELPERS = ['dibao', 'special_assistance', 'temporary_assistance', 'community_charity', 'foundation', 'crowdfunding', 'emergency_dispatch'] as const;
+export const HELPERS = [
+  'dibao', 'extreme_poverty_support', 'special_assistance', 'temporary_assistance', 'purchased_services', 'employment_assistance',
+  'community_charity', 'foundation', 'crowdfunding', 'emergency_dispatch',
+] as const;
 export type Helper = (typeof HELPERS)[number];
 export const HELPER = Object.fromEntries(HELPERS.map((name, i) => [name, i])) as { readonly [K in Helper]: number };
 const FIRST_CHARITY_HELPER = HELPER.community_charity;

@@ -3,15 +3,16 @@
  * validator, the documentation and the engine's readers all come from this table.
  */
 import { DOMAINS } from './domains.ts';
-import { CHILDREN, CHRONIC, DIBAO_ENROLLED, DIGITAL, DISABLED, ELDERLY, MIGRANT, RURAL, type Households } from './state.ts';
+import { CHILDREN, CHRONIC, DIGITAL, DISABLED, ELDERLY, ENROLLED, MIGRANT, NO_FAMILY_SUPPORT, RURAL, type Households } from './state.ts';
 import type { VariableReader } from './rules.ts';
 import { regionLine } from './world.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 
 export const RULE_VARIABLES: ReadonlyArray<{ name: string; unit: string; description: string }> = [
-  { name: 'income_pc', unit: 'yuan/person/month', description: 'income per person this month, before transfers and net of disability costs; in dibao and special assistance, as the means test assessed it at review' },
+  { name: 'income_pc', unit: 'yuan/person/month', description: 'income per person before transfers and net of disability costs: in the programmes decided at review, over about the last year as the means test assessed it; in temporary assistance, this month\'s' },
   { name: 'assets_pc', unit: 'yuan/person', description: 'assets per person' },
   { name: 'line', unit: 'yuan/person/month', description: 'the dibao line of the household\'s region' },
+  { name: 'living_cost', unit: 'yuan/person/month', description: 'the minimum living cost of the household\'s region (needs.minimumLivingCost*): the fixed standard of subsistence need' },
   { name: 'size', unit: 'persons', description: 'household size' },
   { name: 'rural', unit: '0/1', description: 'rural household' },
   { name: 'urban', unit: '0/1', description: 'urban household' },
@@ -20,11 +21,13 @@ export const RULE_VARIABLES: ReadonlyArray<{ name: string; unit: string; descrip
   { name: 'chronic', unit: '0/1', description: 'a chronically ill member' },
   { name: 'children', unit: '0/1', description: 'school-age children' },
   { name: 'migrant', unit: '0/1', description: 'no local household registration' },
+  { name: 'no_family_support', unit: '0/1', description: 'one person with no family obliged and able to support them' },
   { name: 'registered', unit: '0/1', description: 'local household registration (not migrant)' },
   { name: 'digital', unit: '0/1', description: 'has digital access' },
   { name: 'ties', unit: 'contacts', description: 'community ties' },
   { name: 'stigma', unit: '0–1', description: 'felt stigma of asking for help' },
   { name: 'enrolled_dibao', unit: '0/1', description: 'currently receiving dibao' },
+  { name: 'enrolled_extreme_poverty', unit: '0/1', description: 'currently receiving support for the extremely poor (特困)' },
   ...DOMAINS.map((d) => ({ name: `severity_${d}`, unit: '0–1', description: `severity of the ${d} need` })),
 ];
 
@@ -42,6 +45,7 @@ export function bindRuleVariables(hh: Households, scenario: Scenario, income: Fl
     income_pc: (h) => income[h]!,
     assets_pc: (h) => hh.assets[h]!,
     line: (h) => regionLine(scenario, hh.flags[h]!),
+    living_cost: (h) => ((hh.flags[h]! & RURAL) ? scenario.needs.minimumLivingCostRural : scenario.needs.minimumLivingCostUrban),
     size: (h) => hh.size[h]!,
     rural: flag(RURAL),
     urban: (h) => ((hh.flags[h]! & RURAL) ? 0 : 1),
@@ -50,11 +54,13 @@ export function bindRuleVariables(hh: Households, scenario: Scenario, income: Fl
     chronic: flag(CHRONIC),
     children: flag(CHILDREN),
     migrant: flag(MIGRANT),
+    no_family_support: flag(NO_FAMILY_SUPPORT),
     registered: (h) => ((hh.flags[h]! & MIGRANT) ? 0 : 1),
     digital: flag(DIGITAL),
     ties: (h) => hh.ties[h]!,
     stigma: (h) => hh.stigma[h]!,
-    enrolled_dibao: (h) => (hh.dibao[h] === DIBAO_ENROLLED ? 1 : 0),
+    enrolled_dibao: (h) => (hh.dibao[h] === ENROLLED ? 1 : 0),
+    enrolled_extreme_poverty: (h) => (hh.supported[h] === ENROLLED ? 1 : 0),
   };
   DOMAINS.forEach((name, d) => {
     readers[`severity_${name}`] = (h) => hh.severity[h * DOMAINS.length + d]!;

@@ -95,30 +95,6 @@ export function compileRule(source: string, variables: Readonly<Record<string, V
   return build(root, variables, 0);
 }
 
-/**
- * Whether `source` can only hold for income per person below the line: one of the terms
- * it joins with `and` is `income_pc < line` (or `line > income_pc`). The default dibao rule
- * is; such a rule can only admit households in subsistence need. A rule that does not
- * parse says no (compileRule reports it).
- */
-export function requiresIncomeBelowLine(source: string): boolean {
-  let root: Node;
-  try {
-    root = parse(source) as unknown as Node;
-  } catch {
-    return false;
-  }
-  const symbol = (node: Node | undefined, name: string): boolean => node?.type === 'SymbolNode' && node.name === name;
-  const holds = (node: Node): boolean => {
-    if (node.type === 'ParenthesisNode') return holds(node.content!);
-    if (node.type !== 'OperatorNode') return false;
-    const [a, b] = node.args ?? [];
-    if (node.fn === 'and') return holds(a!) || holds(b!);
-    return (node.fn === 'smaller' && symbol(a, 'income_pc') && symbol(b, 'line')) || (node.fn === 'larger' && symbol(a, 'line') && symbol(b, 'income_pc'));
-  };
-  return holds(root);
-}
-
 function build(node: Node, variables: Readonly<Record<string, VariableReader>>, depth: number): Rule {
   if (depth > MAX_DEPTH) throw new RuleError(`nests deeper than ${MAX_DEPTH} levels; expected a simpler expression`);
   const sub = (child: Node): Rule => build(child, variables, depth + 1);

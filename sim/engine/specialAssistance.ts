@@ -1,14 +1,15 @@
 /**
  * Special assistance (专项救助, sources.md §9): medical and education assistance for
  * households the review found eligible, after its approval lag. It pays a share of the
- * need's cost, up to a yearly cap per household, out of the programme's annual budget.
+ * need's cost, up to a yearly cap per household; an entitlement by default, out of an
+ * annual budget when a scenario caps it.
  */
-import { budgetLeft } from './budget.ts';
+import { budgetLeft, spend } from './budget.ts';
 import { DOMAIN_COUNT, EDUCATION, MEDICAL, bit } from './domains.ts';
 import { governmentShort, raiseStage } from './gaps.ts';
 import { INELIGIBLE, WAITING } from './reasons.ts';
 import { GOVERNMENT, HELPER, bookSpending, relieve } from './relief.ts';
-import { CASE_NONE, ELIGIBLE_SPECIAL, SPECIAL_ACTIVE } from './state.ts';
+import { CASE_NONE, SPECIAL } from './state.ts';
 import type { World } from './world.ts';
 
 export function paySpecialAssistance(world: World): void {
@@ -17,21 +18,16 @@ export function paySpecialAssistance(world: World): void {
   const n = world.scenario.needs;
   const budget = world.budgets.special;
   const domains = bit(MEDICAL) | bit(EDUCATION);
-  for (let k = 0; k < world.activeCount; k++) {
-    const h = world.active[k]!;
+  for (let k = 0; k < world.caseloadCount; k++) {
+    const h = world.caseload[k]!;
     const known = hh.knownGov[h]! & hh.inNeed[h]! & domains;
-    if (known === 0 || hh.caseState[h] === CASE_NONE) continue;
-    const eligible = hh.eligible[h]!;
-    if ((eligible & ELIGIBLE_SPECIAL) === 0) {
-      raiseStage(hh, h, known, INELIGIBLE);
-      continue;
-    }
-    if ((eligible & SPECIAL_ACTIVE) === 0) {
+    if (known === 0 || hh.caseState[h] === CASE_NONE || (hh.eligible[h]! & SPECIAL) === 0) continue;
+    if ((hh.paying[h]! & SPECIAL) === 0) {
       if (month - hh.caseMonth[h]! < s.approvalLagMonths) {
         raiseStage(hh, h, known, WAITING);
         continue;
       }
-      hh.eligible[h] = eligible | SPECIAL_ACTIVE;
+      hh.paying[h] = hh.paying[h]! | SPECIAL;
     }
     if (known & bit(MEDICAL)) {
       const cost = hh.severityBefore[h * DOMAIN_COUNT + MEDICAL]! * n.medicalCost;
@@ -54,7 +50,7 @@ export function paySpecialAssistance(world: World): void {
       governmentShort(world.hh, h, bit(d));
       return 0;
     }
-    budget.spentThisYear += amount;
+    spend(budget, amount);
     bookSpending(world, h, amount, relieve(world, h, d, amount, fullCost, HELPER.special_assistance), GOVERNMENT);
     return amount;
   }

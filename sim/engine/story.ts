@@ -8,7 +8,7 @@ import { DOMAINS, DOMAIN_COUNT } from './domains.ts';
 import { hasFallenThrough } from './gaps.ts';
 import { REASONS } from './reasons.ts';
 import { HELPERS, type Helper } from './relief.ts';
-import { DIBAO_ENROLLED } from './state.ts';
+import { ENROLLED } from './state.ts';
 import type { World } from './world.ts';
 
 /** Household status codes for the dots, in increasing order of concern. */
@@ -74,6 +74,8 @@ export interface MonthStory {
   readonly status: Status;
   readonly needs: readonly NeedStory[];
   readonly dibao: boolean;
+  /** Receiving support for the extremely poor (特困). */
+  readonly supported: boolean;
   readonly incomePerPerson: number;
 }
 
@@ -84,6 +86,7 @@ export interface MonthStory {
 export interface HouseholdRecord {
   readonly need: number;
   readonly dibao: boolean;
+  readonly supported: boolean;
   readonly income: number;
   /** For the n-th need (in domain order): bits of KNOWERS, bits of HELPERS, stage, unmet streak, severity. */
   known(n: number): number;
@@ -116,7 +119,7 @@ export function monthStory(month: number, record: HouseholdRecord, fellAfter: nu
   });
   const status: Status = needs.length === 0 ? 'no_need' : needs.every((x) => x.helpedBy.length > 0) ? 'helped'
     : needs.some((x) => x.fellThrough) ? 'fell_through' : 'unmet';
-  return { month, status, needs, dibao: record.dibao, incomePerPerson: record.income };
+  return { month, status, needs, dibao: record.dibao, supported: record.supported, incomePerPerson: record.income };
 }
 
 /** Bits of KNOWERS: who knows of household h's need in domain d. */
@@ -141,7 +144,8 @@ export function householdMonth(world: World, h: number): MonthStory {
   const at = (n: number) => h * DOMAIN_COUNT + domains[n]!;
   return monthStory(world.month, { // the step has moved world.month past the 0-based month it simulated: this is its 1-based number
     need,
-    dibao: hh.dibao[h] === DIBAO_ENROLLED,
+    dibao: hh.dibao[h] === ENROLLED,
+    supported: hh.supported[h] === ENROLLED,
     income: hh.income[h]!,
     known: (n) => knowersOf(world, h, domains[n]!),
     helpers: (n) => hh.helpers[at(n)]!,

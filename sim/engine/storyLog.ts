@@ -1,12 +1,12 @@
 /**
  * A log of what every household's story needs, kept month by month while a run goes, so
  * that any household's story is read at once instead of by re-simulating the county.
- * Only households in need or on dibao are kept (a story tells nothing of the other
- * months), each need in a few bytes: 4 to 5 bytes per household-month in the ready
+ * Only households in need or on a living benefit (dibao, 特困) are kept (a story tells
+ * nothing of the other months), each need in a few bytes: 4 to 5 bytes per household-month in the ready
  * scenarios, so 20,000 households × 120 months take about 10 MB.
  */
-import { DOMAIN_COUNT } from './domains.ts';
-import { DIBAO_ENROLLED } from './state.ts';
+import { DOMAIN_COUNT, countDomains } from './domains.ts';
+import { ENROLLED, type Households } from './state.ts';
 import { knowersOf, monthStory, type MonthStory } from './story.ts';
 import type { World } from './world.ts';
 
@@ -25,12 +25,13 @@ interface MonthLog {
   readonly month: number;
   readonly households: Int32Array;
   readonly needMask: Uint8Array;
-  readonly dibao: Uint8Array;
+  /** 1 on dibao, 2 supported as extremely poor. */
+  readonly benefit: Uint8Array;
   readonly income: Float32Array;
   /** Index of each household's first need in the need columns. */
   readonly firstNeed: Int32Array;
   readonly known: Uint8Array;
-  readonly helpers: Uint8Array;
+  readonly helpers: Uint16Array;
   readonly stage: Uint8Array;
   readonly streak: Uint8Array;
   readonly severity: Float32Array;
@@ -48,19 +49,19 @@ export class StoryLog {
     let needs = 0;
     for (let k = 0; k < world.activeCount; k++) {
       const h = world.active[k]!;
-      if (hh.inNeed[h] === 0 && hh.dibao[h] !== DIBAO_ENROLLED) continue;
+      if (!kept(hh, h)) continue;
       count++;
-      needs += popcount(hh.inNeed[h]!);
+      needs += countDomains(hh.inNeed[h]!);
     }
     const log: MonthLog = {
       month: world.month,
       households: new Int32Array(count),
       needMask: new Uint8Array(count),
-      dibao: new Uint8Array(count),
+      benefit: new Uint8Array(count),
       income: new Float32Array(count),
       firstNeed: new Int32Array(count),
       known: new Uint8Array(needs),
-      helpers: new Uint8Array(needs),
+      helpers: new Uint16Array(needs),
       stage: new Uint8Array(needs),
       streak: new Uint8Array(needs),
       severity: new Float32Array(needs),
@@ -70,10 +71,10 @@ export class StoryLog {
     for (let k = 0; k < world.activeCount; k++) {
       const h = world.active[k]!;
       const need = hh.inNeed[h]!;
-      if (need === 0 && hh.dibao[h] !== DIBAO_ENROLLED) continue;
+      if (!kept(hh, h)) continue;
       log.households[r] = h;
       log.needMask[r] = need;
-      log.dibao[r] = hh.dibao[h] === DIBAO_ENROLLED ? 1 : 0;
+      log.benefit[r] = (hh.dibao[h] === ENROLLED ? 1 : 0) | (hh.supported[h] === ENROLLED ? 2 : 0);
       log.income[r] = hh.income[h]!;
       log.firstNeed[r] = n;
       for (let d = 0; d < DOMAIN_COUNT; d++) {
@@ -104,7 +105,8 @@ export class StoryLog {
       const first = log.firstNeed[r]!;
       stories.push(monthStory(log.month, {
         need: log.needMask[r]!,
-        dibao: log.dibao[r] === 1,
+        dibao: (log.benefit[r]! & 1) !== 0,
+        supported: (log.benefit[r]! & 2) !== 0,
         income: log.income[r]!,
         known: (n) => log.known[first + n]!,
         helpers: (n) => log.helpers[first + n]!,
@@ -124,13 +126,10 @@ export class StoryLog {
   }
 }
 
-function popcount(mask: number): number {
-  let count = 0;
-  for (let m = mask; m !== 0; m &= m - 1) count++;
-  return count;
+/** Whether a household-month belongs in a story: in need, or on a living benefit. */
+export function isStoryMonth(story: MonthStory): boolean {
+  return story.needs.length > 0 || story.dibao || story.supported;
 }
 
-/** Whether a household-month belongs in a story: in need, or on dibao. */
-export function isStoryMonth(story: MonthStory): boolean {
-  return story.needs.length > 0 || story.dibao;
-}
+/** Is household h's month kept: in need, or on dibao or support for the extremely poor? */
+const kept = (hh: Households, h: number): boolean => hh.inNeed[h] !== 0 || hh.dibao[h] === ENROLLED || hh.supported[h] === ENROLLED;

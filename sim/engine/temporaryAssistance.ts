@@ -5,7 +5,7 @@
  * year per household, out of its own annual budget. Cash meant for the coming months'
  * subsistence gap is kept by the household and spent month by month (spendBuffers).
  */
-import { budgetLeft } from './budget.ts';
+import { budgetLeft, spend } from './budget.ts';
 import { DOMAIN_COUNT, MEDICAL, SUBSISTENCE, bit } from './domains.ts';
 import { governmentShort, raiseStage } from './gaps.ts';
 import { INELIGIBLE } from './reasons.ts';
@@ -37,7 +37,7 @@ export function payTemporaryAssistance(world: World): void {
       governmentShort(hh, h, sudden);
       continue;
     }
-    budget.spentThisYear += amount;
+    spend(budget, amount);
     hh.temporaryMonth[h] = month;
     const toMedical = Math.min(amount, medicalNeed);
     let matched = relieve(world, h, MEDICAL, toMedical, medicalNeed, HELPER.temporary_assistance);
@@ -50,7 +50,7 @@ export function payTemporaryAssistance(world: World): void {
   }
 }
 
-/** Households spend kept temporary-aid cash on what remains of their gap below the line. */
+/** Households spend kept temporary-aid cash on what remains of their gap below the minimum living cost. */
 export function spendBuffers(world: World): void {
   const { hh } = world;
   for (let k = 0; k < world.activeCount; k++) {

@@ -6,18 +6,25 @@
 import { ACC_COUNT, allocateTallies } from './accumulators.ts';
 import { createCharities, type Charities } from './charities.ts';
 import { applyDigitalAccess } from './population.ts';
+import { updateLookDiscounts } from './meansTest.ts';
 import { CELL_COUNT } from './groups.ts';
 import { bindRuleVariables } from './ruleVariables.ts';
-import { compileRule, requiresIncomeBelowLine, type Rule } from './rules.ts';
+import { compileRule, type Rule } from './rules.ts';
 import { allocateHouseholds, RURAL, type Households } from './state.ts';
 import { streams, type Streams } from './random.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 
 export interface Budget {
-  /** Yuan available in the current calendar year. */
+  /** Yuan available in the current calendar year: Infinity for an entitlement, which pays every approved case. */
   perYear: number;
   spentThisYear: number;
+  /** Paid last month to the cases it carries: what a new case must fit beside until December (budget.ts). */
+  monthlyCommitment: number;
 }
+
+/** The government programmes with a budget of their own. */
+export const PROGRAMMES = ['dibao', 'extremePoverty', 'special', 'temporary', 'services', 'employment'] as const;
+export type Programme = (typeof PROGRAMMES)[number];
 
 export interface World {
   /** The scenario in force: policy events (events.ts) replace it from their month on. */
@@ -25,17 +32,15 @@ export interface World {
   readonly hh: Households;
   readonly random: Streams;
   /**
-   * Compiled eligibility rules. dibao and special apply to income as assessed at review;
-   * temporary aid, paid at once, to income as it is; `dibaoTrue` is the dibao rule on true
-   * income, for counting who is eligible (targeting.ts), never for deciding;
-   * `dibaoBelowLine` says the dibao rule can only admit income below the line.
+   * Compiled eligibility rules. The programmes decided at review apply them to income as
+   * the means test assessed it (meansTest.ts); temporary aid, paid at once, to income as it
+   * is. `expected`: the same rules on income as the household expects a review to see it,
+   * for whether it applies (applications.ts), never for deciding.
    */
-  rules: { dibao: Rule; special: Rule; temporary: Rule; dibaoTrue: Rule; dibaoBelowLine: boolean };
+  rules: Record<Programme | 'dibaoMember', Rule> & { expected: Record<Exclude<Programme, 'temporary'> | 'dibaoMember', Rule> };
   /** Month index: 0 is the first reported month (a January); warm-up months are negative. */
   month: number;
-  readonly budgets: { dibao: Budget; special: Budget; temporary: Budget };
-  /** Dibao paid last month to enrolled households: the commitment new enrolments must fit beside. */
-  dibaoMonthlyCommitment: number;
+  readonly budgets: Record<Programme, Budget>;
   /** FIFO of household ids waiting for a caseworker (ring buffer). */
   readonly queue: Int32Array;
   queueHead: number;
@@ -60,6 +65,13 @@ export interface World {
    */
   readonly active: Int32Array;
   activeCount: number;
+  /**
+   * The active households government deals with after this month's reviews — a case, a
+   * living benefit, or a need it knows of — in id order: caseload[0..caseloadCount). Its
+   * programmes visit only these (caseReview.ts lists them).
+   */
+  readonly caseload: Int32Array;
+  caseloadCount: number;
   /** Scratch space for the month's order of charity cases (charityHelp.ts). */
   readonly charityOrder: Int32Array;
   /** Households and persons per group cell: [cell * 2] and [cell * 2 + 1] (population.ts keeps it). */
@@ -76,12 +88,7 @@ export function createWorld(scenario: Scenario): World {
     random: streams(scenario.seed),
     rules: compileRules(hh, scenario),
     month: -scenario.warmupMonths,
-    budgets: {
-      dibao: { perYear: g.dibao.budgetPerHousehold * n, spentThisYear: 0 },
-      special: { perYear: g.special.budgetPerHousehold * n, spentThisYear: 0 },
-      temporary: { perYear: g.temporary.budgetPerHousehold * n, spentThisYear: 0 },
-    },
-    dibaoMonthlyCommitment: 0,
+    budgets: Object.fromEntries(PROGRAMMES.map((p) => [p, { perYear: yearlyBudget(scenario, p), spentThisYear: 0, monthlyCommitment: 0 }])) as Record<Programme, Budget>,
     queue: new Int32Array(n),
     queueHead: 0,
     queueLength: 0,
@@ -96,21 +103,40 @@ export function createWorld(scenario: Scenario): World {
     cellCensus: new Float64Array(CELL_COUNT * 2),
     active: new Int32Array(n),
     activeCount: 0,
+    caseload: new Int32Array(n),
+    caseloadCount: 0,
     charityOrder: new Int32Array(n),
   };
 }
 
 function compileRules(hh: Households, scenario: Scenario): World['rules'] {
-  const assessed = bindRuleVariables(hh, scenario, hh.assessedIncome);
-  const actual = bindRuleVariables(hh, scenario, hh.income);
   const g = scenario.government;
-  return {
-    dibao: compileRule(g.dibao.eligibility, assessed),
-    special: compileRule(g.special.eligibility, assessed),
-    temporary: compileRule(g.temporary.eligibility, actual),
-    dibaoTrue: compileRule(g.dibao.eligibility, actual),
-    dibaoBelowLine: requiresIncomeBelowLine(g.dibao.eligibility),
+  const reviewed = (income: Float32Array) => {
+    const variables = bindRuleVariables(hh, scenario, income);
+    return {
+      dibao: compileRule(g.dibao.eligibility, variables),
+      dibaoMember: compileRule(g.dibao.memberEligibility, variables),
+      extremePoverty: compileRule(g.extremePoverty.eligibility, variables),
+      special: compileRule(g.special.eligibility, variables),
+      services: compileRule(g.services.eligibility, variables),
+      employment: compileRule(g.employment.eligibility, variables),
+    };
   };
+  return {
+    ...reviewed(hh.assessedIncome),
+    temporary: compileRule(g.temporary.eligibility, bindRuleVariables(hh, scenario, hh.income)),
+    expected: reviewed(hh.perceivedIncome),
+  };
+}
+
+/**
+ * A programme's yuan for a calendar year: unlimited for an entitlement (every approved
+ * case is paid, and spending is an output), else its budget per household × households.
+ */
+function yearlyBudget(scenario: Scenario, programme: Programme): number {
+  const p = scenario.government[programme];
+  if ('funding' in p && p.funding === 'entitlement') return Infinity;
+  return p.budgetPerHousehold * scenario.households;
 }
 
 /**
@@ -121,19 +147,22 @@ function compileRules(hh: Households, scenario: Scenario): World['rules'] {
 export function changeScenario(world: World, scenario: Scenario): void {
   world.scenario = scenario;
   world.rules = compileRules(world.hh, scenario);
-  const g = scenario.government;
-  const n = scenario.households;
-  world.budgets.dibao.perYear = g.dibao.budgetPerHousehold * n;
-  world.budgets.special.perYear = g.special.budgetPerHousehold * n;
-  world.budgets.temporary.perYear = g.temporary.budgetPerHousehold * n;
+  for (const p of PROGRAMMES) world.budgets[p].perYear = yearlyBudget(scenario, p);
   applyDigitalAccess(world);
+  updateLookDiscounts(world);
 }
 
 /** Calendar month 0–11 (0 = January) of month index m. */
 export const calendarMonth = (m: number): number => ((m % 12) + 12) % 12;
 
-/** The dibao line that applies to household h (yuan per person per month). */
+/** The dibao line that applies to household h (yuan per person per month): a policy lever. */
 export const lineOf = (world: World, h: number): number => regionLine(world.scenario, world.hh.flags[h]!);
+
+/** The minimum living cost of household h's region (yuan per person per month): the fixed standard of need. */
+export const minimumLivingCostOf = (world: World, h: number): number => {
+  const n = world.scenario.needs;
+  return (world.hh.flags[h]! & RURAL) ? n.minimumLivingCostRural : n.minimumLivingCostUrban;
+};
 
 /** The dibao line for a household with these flags (hot loops inline the same choice). */
 export function regionLine(scenario: Scenario, flags: number): number {

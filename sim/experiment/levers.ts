@@ -28,8 +28,8 @@ export interface Lever {
 export const LEVERS: readonly Lever[] = [
   { path: 'government.dibao.lineRural', step: 50 },
   { path: 'government.dibao.lineUrban', step: 50 },
-  { path: 'government.dibao.budgetPerHousehold', step: 100 },
-  { path: 'government.special.budgetPerHousehold', step: 50 },
+  { path: 'government.services.budgetPerHousehold', step: 20 },
+  { path: 'government.employment.budgetPerHousehold', step: 20 },
   { path: 'government.temporary.budgetPerHousehold', step: 20 },
   { path: 'government.caseworkersPer10k', step: 2 },
   { path: 'government.dataSharing.health', step: 0.2 },

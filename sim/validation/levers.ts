@@ -52,63 +52,75 @@ export function allAt(paths: readonly string[], value: number): Overrides {
 }
 
 const LINES = ['government.dibao.lineUrban', 'government.dibao.lineRural'];
-const BUDGETS = ['government.dibao.budgetPerHousehold', 'government.special.budgetPerHousehold', 'government.temporary.budgetPerHousehold'];
+/** The discretionary budgets: the entitlements (dibao, 特困, medical and education assistance) pay every approved case. */
+const BUDGETS = ['government.temporary.budgetPerHousehold', 'government.services.budgetPerHousehold', 'government.employment.budgetPerHousehold'];
 const CASEWORKERS = ['government.caseworkersPer10k'];
 const DATA_SHARING = ['income', 'health', 'education', 'disability', 'employment'].map((d) => `government.dataSharing.${d}`);
 const DONATIONS = ['charities.community.donationsPerYear', 'charities.foundation.donationsPerYear'];
 
+/** The headline: households fallen through the gaps must move the way the lever's claim says. */
+const fellThrough = (expect: 1 | -1): LeverMetric => ({ metric: 'fell_through', kind: 'difference', expect });
+
 export const LEVERS: readonly Lever[] = [
   {
     id: 'dibao_line',
-    claim: 'dibao line up → more recipients and less poverty against the fixed reference line',
+    claim: 'dibao line up → more recipients, less poverty against the fixed minimum living cost, fewer households fallen through',
     change: 'government.dibao.lineUrban and lineRural × 1.2',
     base: {}, low: {}, high: scaled(LINES, 1.2),
     metrics: [
+      fellThrough(-1),
       { metric: 'dibao_households', kind: 'difference', expect: 1 },
-      { metric: 'poverty_headcount_reference', kind: 'difference', expect: -1 },
+      { metric: 'poverty_headcount', kind: 'difference', expect: -1 },
     ],
   },
   {
     id: 'caseworkers',
-    claim: 'caseworkers up where they bind → less waiting',
-    change: 'government.caseworkersPer10k × 2, from half the default (so the caseworker queue binds)',
-    base: scaled(CASEWORKERS, 0.5), low: {}, high: scaled(CASEWORKERS, 1),
-    metrics: [{ metric: 'unmet_waiting', kind: 'difference', expect: -1 }],
+    claim: 'caseworkers up where they bind → less waiting, fewer households fallen through',
+    change: 'government.caseworkersPer10k × 2, from a quarter of the default (at the default the queue does not bind)',
+    base: scaled(CASEWORKERS, 0.25), low: {}, high: scaled(CASEWORKERS, 0.5),
+    metrics: [fellThrough(-1), { metric: 'unmet_waiting', kind: 'difference', expect: -1 }],
   },
   {
     id: 'government_budgets',
-    claim: 'government budgets up where they bind → fewer needs unmet because a government budget ran out',
-    change: 'government.dibao, special and temporary budgetPerHousehold × 2, from half the default (so the budgets bind)',
-    base: scaled(BUDGETS, 0.5), low: {}, high: scaled(BUDGETS, 1),
-    metrics: [{ metric: 'unmet_no_capacity_government', kind: 'difference', expect: -1 }],
+    claim: 'government budgets up where they bind → fewer needs unmet because a government budget ran out, fewer households fallen through',
+    change: 'government.temporary, services and employment budgetPerHousehold × 2, from a quarter of the default (at the default they do not bind)',
+    base: scaled(BUDGETS, 0.25), low: {}, high: scaled(BUDGETS, 0.5),
+    metrics: [fellThrough(-1), { metric: 'unmet_no_capacity_government', kind: 'difference', expect: -1 }],
   },
   {
     id: 'data_sharing',
-    claim: 'data sharing up → fewer needs unseen',
+    claim: 'data sharing up → fewer needs unseen, fewer households fallen through',
     change: 'every government.dataSharing.* from its default (the pattern\'s 0.4; income 0.3) to 0.9',
     base: {}, low: {}, high: allAt(DATA_SHARING, 0.9),
-    metrics: [{ metric: 'unmet_unseen', kind: 'difference', expect: -1 }],
+    metrics: [fellThrough(-1), { metric: 'unmet_unseen', kind: 'difference', expect: -1 }],
+  },
+  {
+    id: 'outreach',
+    claim: 'community outreach up → fewer needs unseen, fewer households fallen through',
+    change: 'charities.community.reach × 2',
+    base: {}, low: {}, high: scaled(['charities.community.reach'], 2),
+    metrics: [fellThrough(-1), { metric: 'unmet_unseen', kind: 'difference', expect: -1 }],
   },
   {
     id: 'digital_divide',
-    claim: 'digital divide wider → more needs unmet for digital exclusion',
+    claim: 'digital divide wider → more needs unmet for digital exclusion, more households fallen through',
     change: 'population.digitalRural and digitalElderlyFactor from their defaults down to 0.3',
     base: {}, low: {}, high: allAt(['population.digitalRural', 'population.digitalElderlyFactor'], 0.3),
-    metrics: [{ metric: 'unmet_digitally_excluded', kind: 'difference', expect: 1 }],
+    metrics: [fellThrough(1), { metric: 'unmet_digitally_excluded', kind: 'difference', expect: 1 }],
   },
   {
     id: 'charity_money',
-    claim: 'charity money up → more charity help',
+    claim: 'charity money up → more charity help, fewer households fallen through',
     change: 'charities.community and foundation donationsPerYear × 2',
     base: {}, low: {}, high: scaled(DONATIONS, 2),
-    metrics: [{ metric: 'served_charity', kind: 'difference', expect: 1 }],
+    metrics: [fellThrough(-1), { metric: 'served_charity', kind: 'difference', expect: 1 }],
   },
   {
     id: 'trust',
-    claim: 'public trust up → more donations',
+    claim: 'public trust up → more donations, fewer households fallen through',
     change: 'trust.baseline from its default 0.6 to 0.75',
     base: {}, low: {}, high: allAt(['trust.baseline'], 0.75),
-    metrics: [{ metric: 'charity_donations', kind: 'difference', expect: 1 }],
+    metrics: [fellThrough(-1), { metric: 'charity_donations', kind: 'difference', expect: 1 }],
   },
   {
     id: 'visibility_bias',

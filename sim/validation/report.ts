@@ -14,6 +14,8 @@ import { NOTES, UNKNOWN_REASON, type Notes } from './notes.ts';
 import { SIZE_FLOOR, SIZE_SE } from './sizeInvariance.ts';
 import type { Summary, Verdict } from './statistics.ts';
 import { FACTS } from './stylisedFacts.ts';
+import { DOMAINS } from '../engine/domains.ts';
+import { PARAMETERS } from '../scenario/parameters.ts';
 import type { TargetFit } from './targetFit.ts';
 import type { FactResult, LeverResult, MeasureResult, ValidationResults } from './validation.ts';
 
@@ -134,6 +136,71 @@ function leverTable(levers: readonly LeverResult[]): string {
     }
   }
   return table(['lever', 'change', 'measure', 'expected', 'mean at low', 'mean effect', '95% interval', 'verdict'], rows);
+}
+
+/** A headline measure's mean over seeds, formatted, with its 95% interval. */
+function headlineValue(results: ValidationResults, id: string, scale = 1, digits = 3): string {
+  const m = results.headline.find((x) => x.measure.id === id);
+  if (!m || !Number.isFinite(m.summary.mean)) return '—';
+  const f = format(`.${digits}~g`);
+  const at = (x: number) => (Math.abs(x * scale) >= 1000 ? big(x * scale) : f(x * scale));
+  return m.summary.n >= 2 && Number.isFinite(m.summary.low) ? `${at(m.summary.mean)} [${at(m.summary.low)}, ${at(m.summary.high)}]` : at(m.summary.mean);
+}
+
+const percent = (results: ValidationResults, id: string): string => `${headlineValue(results, id, 100, 3)}%`;
+
+/** Whether government's discretionary budgets bind on the baseline, read from the runs. */
+function budgetsBind(results: ValidationResults): string {
+  const share = results.headline.find((x) => x.measure.id === 'reason:no_capacity_government')?.summary;
+  if (!share || !Number.isFinite(share.mean)) return '';
+  return (Number.isFinite(share.high) ? share.high : share.mean) < 0.001
+    ? 'At the defaults none of them runs out, so more of them moves nothing (section 7 doubles them from a quarter of the default): what keeps care and employment needs from government is eligibility (the low-income register; next row), not money.'
+    : 'They run out for the share of unmet needs given above: more of them closes that part of the gap.';
+}
+
+/**
+ * The number users see first, on the baseline county: how large it is and in which
+ * domains, why needs go unmet with the sourced capacities behind each reason, and published
+ * figures on unmet need beside it (sources.md §11).
+ */
+function headlineSection(results: ValidationResults): string {
+  const p = PARAMETERS;
+  const g = p.government;
+  const c = p.charities;
+  const serviceMonths = (perHousehold: number) => fmt((1000 * perHousehold) / p.needs.serviceCost.default);
+  const perCommunity = 10_000 / c.community.perTenThousand.default;
+  const reach = (c.community.reach.default * c.autonomy.default) / perCommunity;
+  return [
+    '### The headline, and what holds it there',
+    '',
+    `On the baseline county (${format(',')(results.settings.targetHouseholds ?? 0)} households, the same runs as the targets above), **${percent(results, 'fell_through_rate')} of households have fallen through the gaps on an average month** — a need unmet ${p.gaps.fellThroughMonths.default} months running or more — and ${percent(results, 'fell_through_of_in_need_last')} of the households in need in the last month. ` +
+      `In basic needs (subsistence or medical), ${percent(results, 'fell_through_basic_share')} of households have. Needs fallen through, per 1,000 households, by the domain that keeps them there:`,
+    '',
+    table(['domain', 'fallen through, per 1,000 households', 'unmet, share of the domain\'s needs'],
+      DOMAINS.map((d) => [d, headlineValue(results, `fell:${d}`, 1000), percent(results, `unmet:${d}`)])),
+    '',
+    `Why needs go unmet (shares of all unmet needs, monthly mean over the run), and the numbers behind each reason (defaults of \`docs/parameters.md\`, with their sources there):`,
+    '',
+    table(['reason', 'share of unmet needs', 'what stands behind it'], [
+      ['unseen', percent(results, 'reason:unseen'), `Psychosocial needs are in no department's data and nobody applies for them; only volunteers find them. A community charity serves ${format(',')(perCommunity)} households and its volunteers reach ${fmt(c.community.reach.default)} a month at full autonomy (from 217 M registered volunteers giving 7.44 h a year), × autonomy ${c.autonomy.default} under administrative incorporation: about ${fmt(100 * reach)}% of a community's households a month. ${fmt(100 * (1 - p.application.awareness.default))}% of households do not know they could apply (assumption); civil affairs can match the records of ${fmt(100 * g.dataSharing.health.default)}% of households in health, education, employment and disability, and ${fmt(100 * g.dataSharing.income.default)}% in income.`],
+      ['no_capacity, charities', headlineValue(results, 'reason:no_capacity', 100) + '% in all, of which government\'s: ' + percent(results, 'reason:no_capacity_government'), `Community charities and foundations pay ${headlineValue(results, 'money:organisations')} yuan per household a year (donations of ${fmt(c.community.donationsPerYear.default)} and ${fmt(c.foundation.donationsPerYear.default)} yuan per organisation, ${c.community.perTenThousand.default} and ${c.foundation.perTenThousand.default} per 10,000 households: about 100 yuan per household of the ≈300 China gives, sources.md §3), against needs whose full relief costs thousands; crowdfunding raises ${headlineValue(results, 'money:crowdfunding')} yuan per household a year. Government's own capacity gaps are its discretionary budgets: care and social-work services of ${fmt(g.services.budgetPerHousehold.default)} yuan per household a year buy ${serviceMonths(g.services.budgetPerHousehold.default)} service-months per 1,000 households a year (elder-service funds and township social-work stations, sources.md §10), employment assistance ${fmt(g.employment.budgetPerHousehold.default)} yuan (${serviceMonths(g.employment.budgetPerHousehold.default)}; assumption), temporary assistance ${fmt(g.temporary.budgetPerHousehold.default)} yuan. ${budgetsBind(results)}`],
+      ['ineligible', percent(results, 'reason:ineligible'), `Known to government, but no programme the review admitted meets it: services and employment assistance are for the low-income register (income below 1.5 × the dibao line), medical assistance for dibao, 特困 and dibao-edge households; a care need of a household that is not poor, or a medical need of a household on an average income, is outside every programme (sources.md §10).`],
+      ['declined', percent(results, 'reason:declined'), `Stigma (mean ${fmt(p.population.meanStigma.default)} × effect ${fmt(p.application.stigmaEffect.default)}), the hassle of claiming dibao (around ${fmt(p.application.hassleCost.default)} yuan of monthly benefit), and distrust of charities (assumptions).`],
+      ['digitally_excluded', percent(results, 'reason:digitally_excluded'), `${fmt(100 * p.application.onlineOnlyShare.default)}% of households can only apply online (assumption); ${fmt(100 * (1 - p.population.digitalRural.default))}% of rural and about ${fmt(100 * (1 - p.population.digitalUrban.default))}% of urban residents are offline (CNNIC, sources.md §5).`],
+      ['waiting', percent(results, 'reason:waiting'), `${fmt(g.caseworkersPer10k.default)} caseworkers per 10,000 households review ${fmt(g.reviewsPerCaseworker.default)} cases a month each; payment starts ${g.dibao.approvalLagMonths.default} months after review (30 working days by law, sources.md §7).`],
+      ['mismatch', percent(results, 'reason:mismatch'), `Charities give a visible standard package instead of what the need calls for in ${fmt(100 * c.visibilityBias.default)}% of cases (assumption, paper §4.3).`],
+    ]),
+    '',
+    `Help reaches ${percent(results, 'service_coverage_rate')} of households in need in a month (charities: ${percent(results, 'charity_coverage_rate')}); government pays ${headlineValue(results, 'money:government')} yuan of aid per household a year.`,
+    '',
+    'Published figures on unmet need, beside the model (sources.md §11). None measures what the headline measures — a household with any need unmet three months running — so they bound its parts, not the whole:',
+    '',
+    table(['published', 'value', 'the model', 'value', 'how they differ'], [
+      ['people 65+ needing help with daily activities whose needs are not fully met (CLHLS 2005–18, Zhu & Gu 2025)', '55.1% (rural 59.3%, urban 51.4%)', 'care needs of households with an older head unmet in a month', percent(results, 'unmet:care@elderly'), 'the survey counts family care as help; the model\'s care need is one the household cannot meet itself, so only outside help meets it'],
+      ['people a doctor said should be admitted who were not (NHSS 2018, Wu et al. 2023)', '21.5%', 'medical needs unmet in a month', percent(results, 'unmet:medical'), 'the model\'s medical need is a cost the household cannot bear after insurance; unmet means no one helped with the cost, not that care was forgone'],
+      ['people 45+ with a chronic disease forgoing inpatient care (CHARLS 2013, Li et al. 2018)', '6.84%', 'medical needs fallen through, per household', headlineValue(results, 'fell:medical'), 'forgone care is rarer than unaided costs'],
+    ]),
+  ].join('\n');
 }
 
 function sizeSection(results: ValidationResults): string {
@@ -285,6 +352,8 @@ export function buildReport(results: ValidationResults, meta: ReportMeta, notes:
     'Targets not used to set any parameter (same settings as section 6).',
     '',
     targetTable(corroborate),
+    '',
+    headlineSection(results),
     '',
     '### Stylised facts',
     '',

@@ -22,7 +22,8 @@ export const SIZE_SE = 2;
 
 const RATES = [
   'in_need_rate', 'service_coverage_rate', 'need_satisfaction_rate', 'charity_coverage_rate', 'fell_through_rate',
-  'dibao_coverage', 'dibao_take_up', 'poverty_headcount', 'poverty_headcount_reference', 'internet_use', 'duplication_rate', 'leakage_rate',
+  'dibao_coverage', 'dibao_exclusion_error', 'dibao_inclusion_error', 'extreme_poverty_coverage', 'poverty_headcount', 'internet_use',
+  'duplication_rate', 'leakage_rate',
 ];
 
 export const SIZE_MEASURES: readonly Measure[] = [

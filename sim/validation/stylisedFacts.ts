@@ -53,7 +53,7 @@ export const FACTS: readonly StylisedFact[] = [
   {
     id: 'disaster', number: 7,
     statement: 'After a mid-year disaster, charities respond at once while government help lags until budgets and approvals catch up.',
-    measuredAs: 'Disaster in month 19 (July) hitting 15% at severity 0.8: the extra charity and government help over the next 12 months (paired) is positive, charities give a larger share of theirs in the first 3 months, and at least 30% of government\'s comes from the 7th month on (the new budget year).',
+    measuredAs: 'Disaster in month 19 (July) hitting 15% at severity 0.8: the extra charity and government help over the next 12 months (paired) is positive, charities give a larger share of theirs in the first 3 months, and at least 30% of government\'s comes after the first 3 months (as approvals come through and a year\'s income falls below the line; temporary assistance, paid at once, has its yearly budget).',
   },
 ];
 
@@ -288,8 +288,8 @@ function fact7(): Measure[] {
       },
     },
     {
-      id: `government_catches_up:${p}`, pattern: p, claim: true, expect: 1, label: `government's extra help from the 7th month − 0.3 × all of it, ${short(p)}`, unit: 'need-months',
-      compute: (get) => { const g = disasterExtra(get, p, 'served_gov'); return g ? sum(g.slice(6)) - 0.3 * sum(g) : null; },
+      id: `government_catches_up:${p}`, pattern: p, claim: true, expect: 1, label: `government's extra help after the 3rd month − 0.3 × all of it, ${short(p)}`, unit: 'need-months',
+      compute: (get) => { const g = disasterExtra(get, p, 'served_gov'); return g ? sum(g.slice(3)) - 0.3 * sum(g) : null; },
     },
   ]);
 }

@@ -264,11 +264,11 @@ describe('the web app', { timeout: TEST_MS }, () => {
     expect(await page.textContent('#answer-government-spending .value')).toMatch(/yuan over 24 months$/);
     expect(await page.$('#answer-fell-through .change')).toBeNull();
     // A modified scenario: the mark, the change in one line, and after a run the change from the defaults.
-    await setKnob(page, 'government.dibao.budgetPerHousehold', 0);
+    await setKnob(page, 'government.services.budgetPerHousehold', 0);
     // Tab after typing moves on to the next control, not to the top of the page.
     expect(await page.evaluate(() => document.activeElement?.closest('#panel') !== null)).toBe(true);
     await page.waitForSelector('#modified-mark');
-    expect(await page.textContent('#changes')).toMatch(/^What you changed: Dibao budget: [\d,]+ → 0 yuan/);
+    expect(await page.textContent('#changes')).toMatch(/^What you changed: Care and social-work services budget: [\d,]+ → 0 yuan/);
     await runToEnd(page);
     await page.waitForFunction(() => /than the defaults|the same as the defaults/.test(document.querySelector('#answer-government-spending .change')?.textContent ?? ''), null);
     expect(await page.textContent('#answer-government-spending .change')).toMatch(/^[\d.,]+[KMB]? yuan less than the defaults \(\d+% less\)$/);
@@ -277,10 +277,10 @@ describe('the web app', { timeout: TEST_MS }, () => {
     // Undo takes the edit back, redo brings it again, restore goes back to the defaults.
     await page.click('#undo');
     await page.waitForFunction(() => !document.querySelector('#modified-mark'));
-    expect(await page.inputValue('[id="control-government.dibao.budgetPerHousehold"]')).not.toBe('0');
+    expect(await page.inputValue('[id="control-government.services.budgetPerHousehold"]')).not.toBe('0');
     await page.click('#redo');
     await page.waitForSelector('#modified-mark');
-    expect(await page.inputValue('[id="control-government.dibao.budgetPerHousehold"]')).toBe('0');
+    expect(await page.inputValue('[id="control-government.services.budgetPerHousehold"]')).toBe('0');
     await page.click('#restore-defaults');
     await page.waitForFunction(() => /^Nothing changed/.test(document.querySelector('#changes')?.textContent ?? ''));
     expect(await page.inputValue('[id="control-households"]')).toBe(String(SMALL));
@@ -412,7 +412,7 @@ describe.each(SCREENS)('on a $name ($width × $height)', { timeout: TEST_MS }, (
     expect(await page.textContent('#estimate')).toMatch(/^This run: about .* of memory/);
     await setKnob(page, 'households', SMALL);
     await setKnob(page, 'months', 24);
-    await setKnob(page, 'government.dibao.budgetPerHousehold', 0);
+    await setKnob(page, 'government.services.budgetPerHousehold', 0);
     await page.waitForSelector('#modified-mark');
     await runToEnd(page);
     await page.waitForFunction(() => /than the defaults|the same as the defaults/.test(document.querySelector('#answer-government-spending .change')?.textContent ?? ''));

@@ -41,7 +41,7 @@ describe('the answers a meeting asks for first', () => {
   it('find no change between a scenario and itself, and pair seeds when they differ', () => {
     const same = changeOf(runs.map(asRun), runs.map(asRun));
     expect(same).toEqual({ fellThrough: 0, fellThroughPer1000: 0, governmentSpending: 0, charitySpending: 0 });
-    const generous = [1, 2, 3].map((seed) => asRun(runScenario(small({ households: 1500, months: 24, seed, ...withCharities, government: { dibao: { budgetPerHousehold: 0 } } }))));
+    const generous = [1, 2, 3].map((seed) => asRun(runScenario(small({ households: 1500, months: 24, seed, ...withCharities, government: { dibao: { funding: 'budget', budgetPerHousehold: 0 } } }))));
     const change = changeOf(generous, runs.map(asRun));
     // With no dibao budget at all, government pays less on every seed.
     expect(change.governmentSpending).toBeLessThan(0);

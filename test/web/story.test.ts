@@ -6,7 +6,7 @@ import { setLanguage } from '../../web/i18n/index.ts';
 import { storyLines } from '../../web/story.ts';
 import { small, withCharities } from '../sim/helpers.ts';
 
-const month = (m: number, needs: MonthStory['needs']): MonthStory => ({ month: m, status: needs.length ? 'unmet' : 'no_need', needs, dibao: false, incomePerPerson: 500 });
+const month = (m: number, needs: MonthStory['needs']): MonthStory => ({ month: m, status: needs.length ? 'unmet' : 'no_need', needs, dibao: false, supported: false, incomePerPerson: 500 });
 const unseen: NeedStory = { domain: 'care', severity: 0.5, knownBy: [], helpedBy: [], reason: 'unseen', unmetMonths: 1, fellThrough: false };
 
 describe('storyLines', () => {

@@ -7,7 +7,7 @@ import { ScenarioError } from '../../../sim/scenario/errors.ts';
 const target = (id: string, role: Role): Target => ({
   id, role, value: 0.1, tolerance: 0.01, weight: 1, description: id, unit: 'share', year: '2023', source: 'test', quantity: id, scenarios: ['baseline'], toleranceReason: 'test',
 });
-const TARGETS = [target('dibao_coverage_all', 'calibrate'), target('dibao_coverage_rural', 'calibrate'), target('dibao_take_up', 'corroborate')];
+const TARGETS = [target('dibao_coverage_all', 'calibrate'), target('dibao_coverage_rural', 'calibrate'), target('low_income_share', 'corroborate')];
 
 /** A range well inside what the parameter accepts (its plausible range if it has one). */
 function inside(path: string): [number, number] {
@@ -73,7 +73,7 @@ describe('loadCalibration', () => {
     expect(problems((f) => { f.targets = ['dibao_coverage_al']; })[0]).toBe(
       'cal.json: targets[0]: is "dibao_coverage_al", not a target of calibration/targets.json (did you mean "dibao_coverage_all"?); expected one of dibao_coverage_all, dibao_coverage_rural',
     );
-    expect(problems((f) => { f.targets = ['dibao_take_up']; })[0]).toMatch(/targets\[0\]: is "dibao_take_up", a held-out target \(role "corroborate"\); expected a target of role "calibrate"/);
+    expect(problems((f) => { f.targets = ['low_income_share']; })[0]).toMatch(/targets\[0\]: is "low_income_share", a held-out target \(role "corroborate"\); expected a target of role "calibrate"/);
     expect(problems((f) => { f.parameters['population.medianIncomeRural'].targets = ['dibao_coverage_urban']; })[0]).toMatch(/parameters\.population\.medianIncomeRural\.targets\[0\]: is "dibao_coverage_urban", not one of the calibration's targets/);
   });
 

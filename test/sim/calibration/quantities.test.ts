@@ -23,10 +23,10 @@ describe('quantities', () => {
   });
 
   it('reads a summary metric, and gives null (never a throw) for a metric or group that does not exist', () => {
-    const run = view('dibao_take_up', 0.62);
-    expect(quantityByName('dibao_take_up')!.compute([run])).toBe(0.62);
+    const run = view('dibao_exclusion_error', 0.62);
+    expect(quantityByName('dibao_exclusion_error_all')!.compute([run])).toBe(0.62);
     expect(summaryOf(run, 'no_such_metric')).toBeNull();
-    expect(summaryOf(run, 'dibao_take_up', 'no_such_group')).toBeNull();
+    expect(summaryOf(run, 'dibao_exclusion_error', 'no_such_group')).toBeNull();
   });
 
   it('finds the shock month as a series index (events are 1-based months)', () => {

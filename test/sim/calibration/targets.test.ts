@@ -6,7 +6,7 @@ import { ScenarioError } from '../../../sim/scenario/errors.ts';
 
 const good = {
   id: 'x', description: 'a figure', value: 0.5, unit: 'share', year: '2023', source: 'docs/sources.md §1',
-  quantity: 'dibao_take_up', tolerance: 0.1, toleranceReason: 'spread of estimates', weight: 1, role: 'corroborate',
+  quantity: 'low_income_share', tolerance: 0.1, toleranceReason: 'spread of estimates', weight: 1, role: 'corroborate',
 };
 const load = (targets: unknown[]) => loadTargets(JSON.stringify({ targets }));
 const issuesOf = (targets: unknown[]): string => {
@@ -37,11 +37,11 @@ describe('loadTargets', () => {
 
   it('names the field, the value and what was expected for each problem, all at once', () => {
     const message = issuesOf([
-      { ...good, quantity: 'dibao_take_upp' },
+      { ...good, quantity: 'low_income_sharee' },
       { ...good, id: 'y', tolerance: -0.1 },
       { ...good, id: 'z', role: 'tune' },
     ]);
-    expect(message).toContain('targets[0].quantity: is "dibao_take_upp"; expected a quantity name (did you mean "dibao_take_up"?)');
+    expect(message).toContain('targets[0].quantity: is "low_income_sharee"; expected a quantity name (did you mean "low_income_share"?)');
     expect(message).toContain('targets[1].tolerance: is -0.1; expected a number > 0');
     expect(message).toContain('targets[2].role: is "tune"; expected one of "calibrate", "corroborate"');
   });

@@ -92,7 +92,7 @@ describe('gapsim run', () => {
 
   it('applies --set, and --seed over the file', () => {
     const dir = scratch();
-    cli('run', baseline, ...quick, '--seed', '9', '--set', 'government.dibao.eligibility=0', '--out', join(dir, 'a.json'));
+    cli('run', baseline, ...quick, '--seed', '9', '--set', 'government.dibao.eligibility=0', '--set', 'government.dibao.memberEligibility=0', '--out', join(dir, 'a.json'));
     const doc = JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8'));
     expect(doc.meta.seed).toBe(9);
     expect(doc.summary.dibao_households).toBe(0);

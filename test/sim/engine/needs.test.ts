@@ -3,12 +3,13 @@ import { CARE, DOMAIN_COUNT, EMPLOYMENT, MEDICAL, SUBSISTENCE, bit } from '../..
 import { decayNeeds, subsistenceGap, trackEpisodes, updateSubsistence } from '../../../sim/engine/needs.ts';
 import { RURAL } from '../../../sim/engine/state.ts';
 import { createWorld, type World } from '../../../sim/engine/world.ts';
-import { small } from '../helpers.ts';
+import { run, series, small } from '../helpers.ts';
 
 function oneHousehold(overrides: Record<string, unknown> = {}): World {
   const world = createWorld(small({ households: 1, ...overrides }));
   world.hh.size[0] = 2;
   world.hh.baseIncome[0] = 1000;
+  world.hh.yearIncome[0] = 1000;
   world.hh.flags[0] = 0; // urban, registered, no flags
   world.month = 5;
   return world;
@@ -35,9 +36,9 @@ describe('decayNeeds', () => {
 });
 
 describe('updateSubsistence', () => {
-  it('puts any income below the line at or above the threshold, and none above it', () => {
+  it('puts any income below the minimum living cost at or above the threshold, and none above it', () => {
     const world = oneHousehold();
-    const line = world.scenario.government.dibao.lineUrban;
+    const line = world.scenario.needs.minimumLivingCostUrban;
     const threshold = world.scenario.needs.threshold;
     world.hh.baseIncome[0] = line * 0.99;
     updateSubsistence(world);
@@ -50,9 +51,9 @@ describe('updateSubsistence', () => {
     expect(world.hh.severity[SUBSISTENCE]).toBeCloseTo(1, 6);
   });
 
-  it('lets job loss cut income, and uses the rural line for rural households', () => {
+  it('lets job loss cut income, and uses the rural minimum living cost for rural households', () => {
     const world = oneHousehold();
-    const { lineRural, lineUrban } = world.scenario.government.dibao;
+    const { minimumLivingCostRural: lineRural, minimumLivingCostUrban: lineUrban } = world.scenario.needs;
     world.hh.baseIncome[0] = 1000;
     world.hh.severity[EMPLOYMENT] = 1;
     updateSubsistence(world);
@@ -60,6 +61,33 @@ describe('updateSubsistence', () => {
     expect(subsistenceGap(world, 0)).toBeCloseTo((lineUrban - world.hh.income[0]!) * 2, 2);
     world.hh.flags[0] = RURAL;
     expect(subsistenceGap(world, 0)).toBeCloseTo((lineRural - world.hh.income[0]!) * 2, 2);
+  });
+});
+
+describe('the standard of need', () => {
+  it('is the fixed minimum living cost: no dibao line moves a household\'s subsistence need', () => {
+    const at = (lineUrban: number) => {
+      const world = oneHousehold({ government: { dibao: { lineUrban } } });
+      world.hh.baseIncome[0] = 600;
+      updateSubsistence(world);
+      return world.hh.severity[SUBSISTENCE];
+    };
+    expect(at(1200)).toBe(at(795));
+    expect(at(400)).toBe(at(795));
+    expect(at(795)).toBeGreaterThan(0);
+  });
+
+  it('so with no help that changes income (no employment help), who is in need is the same under any dibao line', () => {
+    const noIncomeHelp = { government: { employment: { budgetPerHousehold: 0 } } };
+    for (const seed of [1, 2]) {
+      const base = run({ ...noIncomeHelp, seed, months: 12 });
+      const raised = run({ seed, months: 12, government: { employment: { budgetPerHousehold: 0 }, dibao: { lineUrban: 1200, lineRural: 900 } } });
+      const lowered = run({ seed, months: 12, government: { employment: { budgetPerHousehold: 0 }, dibao: { lineUrban: 400, lineRural: 300 } } });
+      for (const other of [raised, lowered]) {
+        expect(series(other, 'subsistence_needs')).toEqual(series(base, 'subsistence_needs'));
+        expect(series(other, 'poverty_headcount_before_transfers')).toEqual(series(base, 'poverty_headcount_before_transfers'));
+      }
+    }
   });
 });
 

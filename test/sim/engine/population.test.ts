@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatePopulation } from '../../../sim/engine/population.ts';
-import { CHILDREN, DIGITAL, ELDERLY, MIGRANT, RURAL, type Households } from '../../../sim/engine/state.ts';
+import { CHILDREN, DIGITAL, DISABLED, ELDERLY, MIGRANT, NO_FAMILY_SUPPORT, RURAL, type Households } from '../../../sim/engine/state.ts';
 import { createWorld } from '../../../sim/engine/world.ts';
 import { small } from '../helpers.ts';
 
@@ -29,16 +29,39 @@ describe('generatePopulation', () => {
     expect(Math.abs(urbanMigrant - p.migrantShareUrban)).toBeLessThan(0.015);
   });
 
-  it('gives elderly heads no school-age children and sizes between 1 and 8', () => {
-    expect(share(hh, (h) => (hh.flags[h]! & ELDERLY) !== 0 && (hh.flags[h]! & CHILDREN) !== 0)).toBe(0);
-    let total = 0;
+  it('gives some elderly heads school-age children (grandparents raising left-behind children), at their own share', () => {
+    const elderly = (h: number) => (hh.flags[h]! & ELDERLY) !== 0;
+    const withChildren = (h: number) => (hh.flags[h]! & CHILDREN) !== 0;
+    expect(Math.abs(share(hh, (h) => elderly(h) && withChildren(h)) / share(hh, elderly) - p.childrenShareElderly)).toBeLessThan(0.01);
+    expect(Math.abs(share(hh, (h) => !elderly(h) && withChildren(h)) / share(hh, (h) => !elderly(h)) - p.childrenShare)).toBeLessThan(0.015);
+  });
+
+  it('draws sizes between 1 and 8, older households smaller, near 2.6 persons a household', () => {
+    let total = 0, elderlyPersons = 0, elderlyHouseholds = 0;
     for (let h = 0; h < hh.n; h++) {
       expect(hh.size[h]).toBeGreaterThanOrEqual(1);
       expect(hh.size[h]).toBeLessThanOrEqual(8);
       total += hh.size[h]!;
+      if (hh.flags[h]! & ELDERLY) {
+        elderlyPersons += hh.size[h]!;
+        elderlyHouseholds++;
+      }
     }
     expect(total / hh.n).toBeGreaterThan(2.4);
     expect(total / hh.n).toBeLessThan(3.0);
+    expect(elderlyPersons / elderlyHouseholds).toBeLessThan(total / hh.n - 0.5);
+  });
+
+  it('marks no family support only on older or disabled households, who then live alone on less', () => {
+    const alone = (h: number) => (hh.flags[h]! & NO_FAMILY_SUPPORT) !== 0;
+    expect(share(hh, alone)).toBeGreaterThan(0);
+    for (let h = 0; h < hh.n; h++) {
+      if (!alone(h)) continue;
+      expect(hh.flags[h]! & (ELDERLY | DISABLED)).not.toBe(0);
+      expect(hh.size[h]).toBe(1);
+    }
+    const ruralOld = (h: number) => rural(h) && (hh.flags[h]! & (ELDERLY | DISABLED)) !== 0;
+    expect(Math.abs(share(hh, (h) => ruralOld(h) && alone(h)) / share(hh, ruralOld) - p.noFamilySupportShareRural)).toBeLessThan(0.015);
   });
 
   it('draws incomes around the regional medians (log-normal)', () => {
@@ -70,7 +93,7 @@ describe('generatePopulation', () => {
 
   it('is unchanged by any government or application parameter (common random numbers)', () => {
     const other = population({
-      government: { dibao: { lineUrban: 1500, budgetPerHousehold: 10 }, caseworkersPer10k: 1, dataSharing: { health: 1 } },
+      government: { dibao: { lineUrban: 1500, funding: 'budget', budgetPerHousehold: 10 }, caseworkersPer10k: 1, dataSharing: { health: 1 } },
       application: { awareness: 0.1, onlineOnlyShare: 0.9 },
     });
     for (const key of ['flags', 'size', 'baseIncome', 'assets', 'ties', 'stigma', 'trustInCharity', 'awarenessDraw', 'digitalDraw', 'cell'] as const) {

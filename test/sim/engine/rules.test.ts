@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { compileRule, requiresIncomeBelowLine, RuleError, RULE_FUNCTIONS, type VariableReader } from '../../../sim/engine/rules.ts';
+import { compileRule, RuleError, RULE_FUNCTIONS, type VariableReader } from '../../../sim/engine/rules.ts';
 import { placeholderVariables, RULE_VARIABLE_NAMES } from '../../../sim/engine/ruleVariables.ts';
 import { PARAMETERS } from '../../../sim/scenario/parameters.ts';
 
@@ -97,18 +97,6 @@ describe('compileRule: evaluation', () => {
 
   it('offers exactly min, max, abs, floor, ceil and round', () => {
     expect(Object.keys(RULE_FUNCTIONS).sort()).toEqual(['abs', 'ceil', 'floor', 'max', 'min', 'round']);
-  });
-});
-
-describe('requiresIncomeBelowLine', () => {
-  it('is true when a term joined by "and" is income_pc < line, as in the default dibao rule', () => {
-    expect(requiresIncomeBelowLine(PARAMETERS.government.dibao.eligibility.default)).toBe(true);
-    expect(requiresIncomeBelowLine('registered and (line > income_pc)')).toBe(true);
-  });
-  it('is false for a rule that can admit income at or above the line, or that does not parse', () => {
-    for (const rule of ['income_pc < 1.3 * line', 'income_pc <= line', 'income_pc < line or disabled', 'not (income_pc < line)', 'income_pc < line ? 0 : 1', 'income_pc <']) {
-      expect(requiresIncomeBelowLine(rule), rule).toBe(false);
-    }
   });
 });
 

@@ -41,7 +41,7 @@ describe('shocks under common random numbers', () => {
       const base = series(run({ seed }), 'shocks');
       const changed = series(run({
         seed,
-        government: { dibao: { lineUrban: 1200, lineRural: 900, budgetPerHousehold: 50 }, caseworkersPer10k: 1, matchingRate: 1 },
+        government: { dibao: { lineUrban: 1200, lineRural: 900, funding: 'budget', budgetPerHousehold: 50 }, caseworkersPer10k: 1, matchingRate: 1 },
         application: { awareness: 0.2, stigmaEffect: 1 },
       }), 'shocks');
       expect(changed).toEqual(base);

@@ -26,7 +26,7 @@ describe('paired comparisons of two scenarios', () => {
 
   it('find a lever with a known effect significant in the right direction', () => {
     // No dibao budget at all: on every seed government pays less.
-    const rows = compareRuns(base, runs({ government: { dibao: { budgetPerHousehold: 0 } } }));
+    const rows = compareRuns(base, runs({ government: { dibao: { funding: 'budget', budgetPerHousehold: 0 } } }));
     const spending = rows.find((r) => r.metric === 'gov_spending' && r.group === 'all')!;
     expect(spending.n).toBe(5);
     expect(spending.high!).toBeLessThan(0);

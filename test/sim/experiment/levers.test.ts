@@ -7,7 +7,7 @@ import { small, withCharities } from '../helpers.ts';
 
 const SEEDS = [1, 2, 3, 4];
 const summaries = (overrides: Record<string, unknown>) => SEEDS.map((seed) => {
-  const result = runScenario(small({ households: 800, months: 12, ...withCharities, ...overrides, seed }));
+  const result = runScenario(small({ households: 2000, months: 12, ...withCharities, ...overrides, seed }));
   return { seed, summary: result.summary };
 });
 

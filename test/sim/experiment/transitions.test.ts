@@ -26,7 +26,7 @@ describe('who changes fate between two scenarios', () => {
   });
 
   it('counts every household of a group once, and some change fate when the policy changes', () => {
-    const changed = pairs({ government: { dibao: { budgetPerHousehold: 0 } } });
+    const changed = pairs({ government: { dibao: { funding: 'budget', budgetPerHousehold: 0 } } });
     GROUPS.forEach((group, g) => {
       const counts = countTransitions(changed[0]!, g);
       const members = [...changed[0]!.cells].filter((cell) => cellInGroup(cell, g)).length;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../../../sim/calibration/targets.ts';
 import type { Measure } from '../../../sim/validation/experiment.ts';
+import { HEADLINE_MEASURES } from '../../../sim/validation/headline.ts';
 import { LEVERS } from '../../../sim/validation/levers.ts';
 import { UNKNOWN_REASON } from '../../../sim/validation/notes.ts';
 import { buildReport, digestOf } from '../../../sim/validation/report.ts';
@@ -42,6 +43,7 @@ function synthetic(): ValidationResults {
       fitTarget(target('fits_well', 'calibrate', 0.03, 0.005), summarise([0.029, 0.031, 0.03])),
       fitTarget(target('misses_far', 'corroborate', 0.11, 0.02), summarise([0.04, 0.05, 0.045])),
     ],
+    headline: HEADLINE_MEASURES.map((m) => result(m, [0.1, 0.12, 0.11])),
     facts: [{ fact: FACTS[0]!, measures: factMeasures, verdict: worstVerdict(factMeasures.filter((m) => m.measure.claim).map((m) => m.verdict!)) }],
     levers: [{ lever: LEVERS[0]!, measures: leverMeasures, verdict: 'holds' }],
     sizes: {

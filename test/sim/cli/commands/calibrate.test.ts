@@ -100,11 +100,11 @@ describe('gapsim calibrate', () => {
   });
 
   it('leaves an existing output alone when it refuses', async () => {
-    const { file, out } = folderWith({ ...tiny(), targets: ['dibao_take_up'] });
+    const { file, out } = folderWith({ ...tiny(), targets: ['low_income_share'] });
     writeFileSync(out, 'previous fit');
     const { code, err } = await cli('calibrate', file, '--out', out);
     expect(code).toBe(1);
-    expect(err).toMatch(/targets\[0\]: is "dibao_take_up", a held-out target/);
+    expect(err).toMatch(/targets\[0\]: is "low_income_share", a held-out target/);
     expect(readFileSync(out, 'utf8')).toBe('previous fit');
   });
 

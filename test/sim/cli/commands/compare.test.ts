@@ -20,7 +20,7 @@ async function gapsim(...argv: string[]) {
 const baseline = `${root}scenarios/baseline.json`;
 const size = ['--households', '600', '--months', '12', '--workers', '0', '--quiet'];
 const noBudget = join(dir, 'no_budget.json');
-writeFileSync(noBudget, JSON.stringify({ extends: baseline, name: 'No dibao budget', government: { dibao: { budgetPerHousehold: 0 } } }));
+writeFileSync(noBudget, JSON.stringify({ extends: baseline, name: 'No dibao budget', government: { dibao: { funding: 'budget', budgetPerHousehold: 0 } } }));
 
 describe('gapsim compare', () => {
   it('prints the paired differences, the significant ones marked', async () => {
