@@ -74,18 +74,36 @@ function perceive(world: World, h: number): void {
   world.hh.perceivedIncome[h] = world.hh.yearIncome[h]! * visibleDiscount(world, h);
 }
 
+/**
+ * Bits of hh.expectation: whether each expectation has been worked out this month, and its
+ * answer. An expectation reads the year's income, the needs and enrolment, none of which
+ * changes between trackEpisodes, which clears the bits, and the last reader, the case
+ * review; payments and relief come after. So each is worked out once a month.
+ */
+const LIVING_KNOWN = 1;
+const LIVING = 2;
+const HELP_KNOWN = 4;
+const HELP = 8;
+
 /** Does household h expect some programme decided at review to admit it? */
 export function expectsHelp(world: World, h: number): boolean {
-  perceive(world, h);
+  const known = world.hh.expectation[h]!;
+  if (known & HELP_KNOWN) return (known & HELP) !== 0;
   const r = world.rules.expected;
-  return r.extremePoverty(h) !== 0 || r.dibao(h) !== 0 || r.dibaoMember(h) !== 0 || r.special(h) !== 0 || r.services(h) !== 0 || r.employment(h) !== 0;
+  const help = expectsLivingBenefit(world, h) || r.special(h) !== 0 || r.services(h) !== 0 || r.employment(h) !== 0;
+  world.hh.expectation[h] = world.hh.expectation[h]! | HELP_KNOWN | (help ? HELP : 0);
+  return help;
 }
 
 /** Does household h expect a living benefit — dibao for the family or a member, or support as extremely poor? */
 export function expectsLivingBenefit(world: World, h: number): boolean {
+  const known = world.hh.expectation[h]!;
+  if (known & LIVING_KNOWN) return (known & LIVING) !== 0;
   perceive(world, h);
   const r = world.rules.expected;
-  return r.extremePoverty(h) !== 0 || r.dibao(h) !== 0 || r.dibaoMember(h) !== 0;
+  const living = r.extremePoverty(h) !== 0 || r.dibao(h) !== 0 || r.dibaoMember(h) !== 0;
+  world.hh.expectation[h] = known | LIVING_KNOWN | (living ? LIVING : 0);
+  return living;
 }
 
 /** The dibao household h expects, yuan a month: the line less its income as its village would see it, × its size. */

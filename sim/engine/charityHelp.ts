@@ -81,7 +81,7 @@ function helpedByOrganisation(world: World, h: number): boolean {
  */
 function assessment(world: World, h: number): { jointly: boolean; met: number; exclude: number } {
   const joint = world.scenario.collaboration.jointAssessment;
-  const jointly = joint > 0 && keyedUniform(world.scenario.seed, h, world.month, SALT.jointAssessment) < joint;
+  const jointly = joint >= 1 || (joint > 0 && keyedUniform(world.scenario.seed, h, world.month, SALT.jointAssessment) < joint);
   const met = metByGovernment(world, h);
   return { jointly, met, exclude: jointly ? met : 0 };
 }

@@ -33,24 +33,34 @@ export function sharedShare(world: World, flags: number, d: number): number {
 }
 
 /**
+ * Draw, for every household, the domains in which its records reach civil affairs:
+ * registered, with records shared, and not lost to data friction. Drawn by key, so the
+ * same households keep their records as long as the sharing stays, and more sharing only
+ * adds households; drawn again when the scenario changes (world.ts changeScenario).
+ */
+export function drawPooledRecords(world: World): void {
+  const { hh } = world;
+  const seed = world.scenario.seed;
+  const penalty = world.scenario.government.dataFrictionPenalty;
+  for (let h = 0; h < hh.n; h++) {
+    const flags = hh.flags[h]!;
+    let pooled = 0;
+    if ((flags & MIGRANT) === 0 && !((flags & FRICTION) && keyedUniform(seed, h, 0, SALT.frictionFails) < penalty)) {
+      for (let d = 0; d < DOMAIN_COUNT; d++) {
+        const share = sharedShare(world, flags, d);
+        if (share > 0 && keyedUniform(seed, h, d, SALT.records) < share) pooled |= 1 << d;
+      }
+    }
+    hh.pooledRecords[h] = pooled;
+  }
+}
+
+/**
  * Of the domains in `mask`, those in which household h's records can be matched by civil
- * affairs (the same every month while the sharing stays): registered, with records shared,
- * and not lost to data friction. The need-prediction model reads the same pooled data
+ * affairs (drawPooledRecords). The need-prediction model reads the same pooled data
  * (needPrediction.ts).
  */
-export function matchableDomains(world: World, h: number, mask = ALL_DOMAINS): number {
-  const flags = world.hh.flags[h]!;
-  if (flags & MIGRANT) return 0;
-  const seed = world.scenario.seed;
-  if ((flags & FRICTION) && keyedUniform(seed, h, 0, SALT.frictionFails) < world.scenario.government.dataFrictionPenalty) return 0;
-  let matchable = 0;
-  for (let d = 0; d < DOMAIN_COUNT; d++) {
-    if ((mask & (1 << d)) === 0) continue;
-    const share = sharedShare(world, flags, d);
-    if (share > 0 && keyedUniform(seed, h, d, SALT.records) < share) matchable |= 1 << d;
-  }
-  return matchable;
-}
+export const matchableDomains = (world: World, h: number, mask = ALL_DOMAINS): number => world.hh.pooledRecords[h]! & mask;
 
 export function matchAdministrativeData(world: World): void {
   const { hh } = world;

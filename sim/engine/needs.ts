@@ -54,6 +54,7 @@ export function updateSubsistence(world: World): void {
   const loss = world.scenario.shocks.jobLossIncomeLoss;
   const disabilityCost = world.scenario.needs.disabilityCost;
   const { minimumLivingCostUrban, minimumLivingCostRural } = world.scenario.needs;
+  const livingCost = [minimumLivingCostUrban, minimumLivingCostRural]; // by the RURAL bit (1), as in trackEpisodes
   const { yearIncome } = world.hh;
   const first = world.month === -world.scenario.warmupMonths;
   for (let h = 0; h < n; h++) {
@@ -62,7 +63,7 @@ export function updateSubsistence(world: World): void {
     const value = (flags[h]! & DISABLED) ? Math.max(0, earned - disabilityCost / size[h]!) : earned;
     income[h] = value;
     yearIncome[h] = first ? value : yearIncome[h]! + (value - yearIncome[h]!) / 12;
-    const shortfall = 1 - value / ((flags[h]! & RURAL) ? minimumLivingCostRural : minimumLivingCostUrban);
+    const shortfall = 1 - value / livingCost[flags[h]! & RURAL]!;
     severity[base + SUBSISTENCE] = shortfall > 0 ? threshold + (1 - threshold) * shortfall : 0;
   }
 }
@@ -81,10 +82,13 @@ export function trackEpisodes(world: World): void {
   // Households that may expect a living benefit without being in need (applications.ts): the
   // rules are checked only for those whose year's income, as their village would see it, is
   // below the dibao-edge line (1.5 × the line: no living benefit reaches above it).
+  // Indexed by the household's RURAL bit (1): a lookup, where a branch on region would be a coin toss per household.
   const { lineUrban, lineRural } = world.scenario.government.dibao;
-  const claimUrban = LOW_INCOME_MULTIPLE * lineUrban, claimRural = LOW_INCOME_MULTIPLE * lineRural;
-  const none = NOT_ENROLLED, noCase = CASE_NONE, ruralBit = RURAL; // locals: a hot loop
+  const line = [lineUrban, lineRural];
+  const claim = [LOW_INCOME_MULTIPLE * lineUrban, LOW_INCOME_MULTIPLE * lineRural];
+  const none = NOT_ENROLLED, noCase = CASE_NONE; // locals: a hot loop
   let activeCount = 0;
+  hh.expectation.fill(0);
   for (let h = 0; h < n; h++) {
     const base = h * DOMAIN_COUNT;
     const mask = (severity[base]! >= threshold ? 1 : 0) | (severity[base + 1]! >= threshold ? 2 : 0) |
@@ -108,11 +112,12 @@ export function trackEpisodes(world: World): void {
       active[activeCount++] = h;
       continue;
     }
-    const rural = (flags[h]! & ruralBit) !== 0;
-    // Not in need, it can only claim: if it is aware it could, and with its lasting visible
-    // discount alone (meansTest.ts visibleDiscount) below the dibao-edge line.
-    if (yearIncome[h]! < (rural ? lineRural : lineUrban) || // counted by targeting.ts
-      (awarenessDraw[h]! < awareness && yearIncome[h]! * lookDiscount[h]! < (rural ? claimRural : claimUrban) && expectsLivingBenefit(world, h))) active[activeCount++] = h;
+    const region = flags[h]! & RURAL;
+    const year = yearIncome[h]!;
+    // Not in need, it can only claim: with its lasting visible discount alone (meansTest.ts
+    // visibleDiscount) below the dibao-edge line, and if it is aware it could.
+    if (year < line[region]! || // counted by targeting.ts
+      (year * lookDiscount[h]! < claim[region]! && awarenessDraw[h]! < awareness && expectsLivingBenefit(world, h))) active[activeCount++] = h;
   }
   world.activeCount = activeCount;
   hh.severityBefore.set(severity);

@@ -9,6 +9,7 @@ import { normal } from './random.ts';
 import { CHILDREN, CHRONIC, DIGITAL, DISABLED, ELDERLY, FRICTION, MIGRANT, NO_FAMILY_SUPPORT, RURAL } from './state.ts';
 import type { World } from './world.ts';
 import { exp, power } from './exactMath.ts';
+import { drawPooledRecords } from './dataMatching.ts';
 import { updateLookDiscounts } from './meansTest.ts';
 
 export function generatePopulation(world: World): void {
@@ -50,6 +51,7 @@ export function generatePopulation(world: World): void {
   }
   applyDigitalAccess(world);
   updateLookDiscounts(world);
+  drawPooledRecords(world);
 }
 
 /**

@@ -40,22 +40,25 @@ export const RULE_VARIABLE_NAMES = RULE_VARIABLES.map((v) => v.name);
  * `hh.income`.
  */
 export function bindRuleVariables(hh: Households, scenario: Scenario, income: Float32Array = hh.income): Record<string, VariableReader> {
-  const flag = (bit: number): VariableReader => (h) => ((hh.flags[h]! & bit) ? 1 : 0);
+  // The arrays and the scenario's values are read once here: rules are bound again when the scenario changes (world.ts changeScenario).
+  const { flags, assets, size } = hh;
+  const { minimumLivingCostUrban, minimumLivingCostRural } = scenario.needs;
+  const flag = (bit: number): VariableReader => (h) => ((flags[h]! & bit) ? 1 : 0);
   const readers: Record<string, VariableReader> = {
     income_pc: (h) => income[h]!,
-    assets_pc: (h) => hh.assets[h]!,
-    line: (h) => regionLine(scenario, hh.flags[h]!),
-    living_cost: (h) => ((hh.flags[h]! & RURAL) ? scenario.needs.minimumLivingCostRural : scenario.needs.minimumLivingCostUrban),
-    size: (h) => hh.size[h]!,
+    assets_pc: (h) => assets[h]!,
+    line: (h) => regionLine(scenario, flags[h]!),
+    living_cost: (h) => ((flags[h]! & RURAL) ? minimumLivingCostRural : minimumLivingCostUrban),
+    size: (h) => size[h]!,
     rural: flag(RURAL),
-    urban: (h) => ((hh.flags[h]! & RURAL) ? 0 : 1),
+    urban: (h) => ((flags[h]! & RURAL) ? 0 : 1),
     elderly: flag(ELDERLY),
     disabled: flag(DISABLED),
     chronic: flag(CHRONIC),
     children: flag(CHILDREN),
     migrant: flag(MIGRANT),
     no_family_support: flag(NO_FAMILY_SUPPORT),
-    registered: (h) => ((hh.flags[h]! & MIGRANT) ? 0 : 1),
+    registered: (h) => ((flags[h]! & MIGRANT) ? 0 : 1),
     digital: flag(DIGITAL),
     ties: (h) => hh.ties[h]!,
     stigma: (h) => hh.stigma[h]!,

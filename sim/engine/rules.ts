@@ -27,29 +27,32 @@ const MAX_RULE_LENGTH = 2000;
 /** Deeper nesting than any readable rule; also keeps compilation off the end of the stack. */
 const MAX_DEPTH = 64;
 
-type Fn1 = (a: number) => number;
-type Fn2 = (a: number, b: number) => number;
-
-const BINARY: Record<string, Fn2> = {
-  add: (a, b) => a + b,
-  subtract: (a, b) => a - b,
-  multiply: (a, b) => a * b,
-  divide: (a, b) => a / b,
-  mod: (a, b) => a - b * Math.floor(a / b),
-  pow: (a, b) => power(a, b),
-  smaller: (a, b) => +(a < b),
-  smallerEq: (a, b) => +(a <= b),
-  larger: (a, b) => +(a > b),
-  largerEq: (a, b) => +(a >= b),
-  equal: (a, b) => +(a === b),
-  unequal: (a, b) => +(a !== b),
-  xor: (a, b) => +(!a !== !b),
+/**
+ * The operators, each as a maker of the closure that applies it to its operands' closures:
+ * one closure per node of the expression (an operator applied through a second call cost a
+ * rule a third more calls). `and` and `or` (operator below) short-circuit, as a reader of the
+ * rule expects, and a chain of them is one closure.
+ */
+const BINARY: Record<string, (a: Rule, b: Rule) => Rule> = {
+  add: (a, b) => (h) => a(h) + b(h),
+  subtract: (a, b) => (h) => a(h) - b(h),
+  multiply: (a, b) => (h) => a(h) * b(h),
+  divide: (a, b) => (h) => a(h) / b(h),
+  mod: (a, b) => (h) => { const x = a(h), y = b(h); return x - y * Math.floor(x / y); },
+  pow: (a, b) => (h) => power(a(h), b(h)),
+  smaller: (a, b) => (h) => +(a(h) < b(h)),
+  smallerEq: (a, b) => (h) => +(a(h) <= b(h)),
+  larger: (a, b) => (h) => +(a(h) > b(h)),
+  largerEq: (a, b) => (h) => +(a(h) >= b(h)),
+  equal: (a, b) => (h) => +(a(h) === b(h)),
+  unequal: (a, b) => (h) => +(a(h) !== b(h)),
+  xor: (a, b) => (h) => +(!a(h) !== !b(h)),
 };
 
-const UNARY: Record<string, Fn1> = {
-  unaryMinus: (a) => -a,
+const UNARY: Record<string, (a: Rule) => Rule> = {
+  unaryMinus: (a) => (h) => -a(h),
   unaryPlus: (a) => a,
-  not: (a) => +!a,
+  not: (a) => (h) => +!a(h),
 };
 
 export const RULE_FUNCTIONS: Record<string, { arity: number; fn: (...args: number[]) => number }> = {
@@ -102,8 +105,7 @@ function build(node: Node, variables: Readonly<Record<string, VariableReader>>, 
     case 'ConstantNode': {
       const v = node.value;
       if (typeof v === 'number' || typeof v === 'boolean') {
-        const n = +v;
-        return () => n;
+        return constant(+v);
       }
       throw new RuleError(`contains ${JSON.stringify(v)}; only numbers, true and false are allowed as constants`);
     }
@@ -144,25 +146,51 @@ function build(node: Node, variables: Readonly<Record<string, VariableReader>>, 
   }
 }
 
+/** The values of the closures that stand for constants, so that operators can fold them in. */
+const CONSTANTS = new WeakMap<Rule, number>();
+
+function constant(value: number): Rule {
+  const rule: Rule = () => value;
+  CONSTANTS.set(rule, value);
+  return rule;
+}
+
 function operator(node: Node, sub: (child: Node) => Rule): Rule {
   const fn = typeof node.fn === 'string' ? node.fn : '';
+  if ((fn === 'and' || fn === 'or') && node.args?.length === 2) return chain(fn, operands(node, fn).map(sub));
   const args = (node.args ?? []).map(sub);
-  if (args.length === 1 && Object.hasOwn(UNARY, fn)) {
-    const f = UNARY[fn]!;
-    const [a] = args as [Rule];
-    return (h) => f(a(h));
-  }
-  if (args.length === 2) {
-    const [a, b] = args as [Rule, Rule];
-    // and/or short-circuit, as a reader of the rule expects.
-    if (fn === 'and') return (h) => +(!!a(h) && !!b(h));
-    if (fn === 'or') return (h) => +(!!a(h) || !!b(h));
-    if (Object.hasOwn(BINARY, fn)) {
-      const f = BINARY[fn]!;
-      return (h) => f(a(h), b(h));
-    }
-  }
-  throw new RuleError(`uses the operator "${node.op ?? fn}", which is not allowed in a rule`);
+  let rule: Rule | undefined;
+  if (args.length === 1 && Object.hasOwn(UNARY, fn)) rule = UNARY[fn]!(args[0]!);
+  else if (args.length === 2 && Object.hasOwn(BINARY, fn)) rule = scaled(fn, args[0]!, args[1]!) ?? BINARY[fn]!(args[0]!, args[1]!);
+  if (!rule) throw new RuleError(`uses the operator "${node.op ?? fn}", which is not allowed in a rule`);
+  // An operator on constants alone is a constant (`24 * 30` is worked out once).
+  return args.every((a) => CONSTANTS.has(a)) ? constant(rule(0)) : rule;
+}
+
+/** A constant times a variable, as one closure (`24 * line`: the commonest arithmetic in a rule). */
+function scaled(fn: string, a: Rule, b: Rule): Rule | undefined {
+  if (fn !== 'multiply') return undefined;
+  const k = CONSTANTS.get(a) ?? CONSTANTS.get(b);
+  if (k === undefined || (CONSTANTS.has(a) && CONSTANTS.has(b))) return undefined;
+  const x = CONSTANTS.has(a) ? b : a;
+  return (h) => k * x(h);
+}
+
+/** The operands of a chain of one operator (`a and b and c`), left to right. */
+function operands(node: Node, fn: string): Node[] {
+  const [left, right] = node.args as [Node, Node];
+  const sameOperator = (n: Node) => n.type === 'OperatorNode' && n.fn === fn && n.args?.length === 2;
+  return [...(sameOperator(left) ? operands(left, fn) : [left]), ...(sameOperator(right) ? operands(right, fn) : [right])];
+}
+
+/** `and` or `or` over several operands in one closure, short-circuiting left to right. */
+function chain(fn: 'and' | 'or', rules: Rule[]): Rule {
+  const all = fn === 'and';
+  const [a, b, c, d] = rules as [Rule, Rule, Rule, Rule];
+  if (rules.length === 2) return all ? (h) => +(!!a(h) && !!b(h)) : (h) => +(!!a(h) || !!b(h));
+  if (rules.length === 3) return all ? (h) => +(!!a(h) && !!b(h) && !!c(h)) : (h) => +(!!a(h) || !!b(h) || !!c(h));
+  if (rules.length === 4) return all ? (h) => +(!!a(h) && !!b(h) && !!c(h) && !!d(h)) : (h) => +(!!a(h) || !!b(h) || !!c(h) || !!d(h));
+  return all ? (h) => +rules.every((r) => !!r(h)) : (h) => +rules.some((r) => !!r(h));
 }
 
 function describe(type: string): string {

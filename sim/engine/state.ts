@@ -81,6 +81,10 @@ export function allocateHouseholds(n: number) {
     lookDiscount: new Float32Array(n).fill(1),
     /** Income per person as the household expects a review to see it (applications.ts), for its expectations. */
     perceivedIncome: new Float32Array(n),
+    /** Domains whose records reach civil affairs (dataMatching.ts drawPooledRecords). */
+    pooledRecords: new Uint8Array(n),
+    /** This month's expectations, once worked out (applications.ts EXPECTATION bits; cleared by trackEpisodes). */
+    expectation: new Uint8Array(n),
     dibao: new Uint8Array(n), // NOT_ENROLLED, BUDGET_WAIT or ENROLLED
     supported: new Uint8Array(n), // support for the extremely poor (特困): NOT_ENROLLED, BUDGET_WAIT or ENROLLED
     livingBenefit: new Float32Array(n), // yuan a month of dibao or 特困 basic living, set at review, paid until the next review

@@ -6,6 +6,7 @@
 import { ACC_COUNT, allocateTallies } from './accumulators.ts';
 import { createCharities, type Charities } from './charities.ts';
 import { applyDigitalAccess } from './population.ts';
+import { drawPooledRecords } from './dataMatching.ts';
 import { updateLookDiscounts } from './meansTest.ts';
 import { CELL_COUNT } from './groups.ts';
 import { bindRuleVariables } from './ruleVariables.ts';
@@ -150,6 +151,7 @@ export function changeScenario(world: World, scenario: Scenario): void {
   for (const p of PROGRAMMES) world.budgets[p].perYear = yearlyBudget(scenario, p);
   applyDigitalAccess(world);
   updateLookDiscounts(world);
+  drawPooledRecords(world);
 }
 
 /** Calendar month 0–11 (0 = January) of month index m. */

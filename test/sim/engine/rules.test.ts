@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { evaluate } from 'mathjs';
 import { describe, it, expect } from 'vitest';
 import { compileRule, RuleError, RULE_FUNCTIONS, type VariableReader } from '../../../sim/engine/rules.ts';
 import { placeholderVariables, RULE_VARIABLE_NAMES } from '../../../sim/engine/ruleVariables.ts';
@@ -97,6 +99,32 @@ describe('compileRule: evaluation', () => {
 
   it('offers exactly min, max, abs, floor, ceil and round', () => {
     expect(Object.keys(RULE_FUNCTIONS).sort()).toEqual(['abs', 'ceil', 'floor', 'max', 'min', 'round']);
+  });
+});
+
+describe('compileRule: against mathjs', () => {
+  // Chains of and/or are one closure and operators on constants are folded: the results must
+  // stay what mathjs's own evaluator gives for the same expression.
+  const leaf = fc.oneof(fc.constantFrom('x', 'y'), fc.integer({ min: -9, max: 9 }).map(String));
+  const expression = fc.letrec<{ e: string }>((tie) => ({
+    e: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaf,
+      fc.tuple(tie('e'), fc.constantFrom('+', '-', '*', '<', '<=', '>', '>=', '==', '!='), tie('e')).map(([a, op, b]) => `(${a} ${op} ${b})`),
+      fc.tuple(fc.array(tie('e'), { minLength: 2, maxLength: 6 }), fc.constantFrom('and', 'or')).map(([es, op]) => es.join(` ${op} `)),
+      tie('e').map((e) => `not (${e})`),
+      tie('e').map((e) => `-(${e})`),
+    ),
+  })).e;
+
+  it('gives what mathjs evaluate gives, for every household', () => {
+    fc.assert(fc.property(expression, (source) => {
+      const rule = compileRule(source, VARS);
+      for (const h of [0, 1]) {
+        const expected = Number(evaluate(source, { x: VARS.x!(h), y: VARS.y!(h) }));
+        expect(rule(h) + 0).toBe(expected + 0); // + 0: −0 and 0 are the same answer
+      }
+    }), { numRuns: 300 });
   });
 });
 
