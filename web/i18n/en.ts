@@ -597,7 +597,7 @@ export const en: Record<string, string> = {
   'control.collaboration.jointAssessment.help': 'The share of needs assessed jointly: charities do not pay twice for what government pays, and help fits the need.',
   'control.collaboration.needPrediction': 'Need prediction',
   'control.collaboration.needPrediction.unit': 'chance per month',
-  'control.collaboration.needPrediction.help': 'How well a prediction model flags needs from data: the chance each month it finds a need of a registered, online household; 0 means no model.',
+  'control.collaboration.needPrediction.help': 'How well a prediction model flags needs from the pooled data: the chance each month it finds the needs (all but psychosocial) of an online household whose records are shared; 0 means no model.',
   'control.households': 'Households',
   'control.households.unit': 'households',
   'control.households.help': 'The number of households in the simulated county; more are slower to run but less noisy.',

@@ -596,7 +596,7 @@ export const zh: Record<string, string> = {
   'control.collaboration.jointAssessment.help': '联合评估的需求所占比例：政府已支付的需求慈善组织不再重复支付，帮助也更对路。',
   'control.collaboration.needPrediction': '需求预测',
   'control.collaboration.needPrediction.unit': '每月概率',
-  'control.collaboration.needPrediction.help': '预测模型根据数据识别需求的能力：每月发现有户籍且能上网家庭之需求的概率；0 表示没有模型。',
+  'control.collaboration.needPrediction.help': '预测模型根据汇集数据识别需求的能力：每月发现记录已共享且能上网家庭之需求（心理需求除外）的概率；0 表示没有模型。',
   'control.households': '家庭数',
   'control.households.unit': '户',
   'control.households.help': '模拟县的家庭数量；越多运行越慢，但随机波动越小。',
