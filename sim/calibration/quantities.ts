@@ -8,6 +8,7 @@
  */
 import { GROUPS } from '../engine/groups.ts';
 import { METRIC_NAMES } from '../engine/metrics.ts';
+import { REASONS } from '../engine/reasons.ts';
 
 /** What a quantity reads from one run: enough of RunResult to be hand-made in tests. */
 export interface RunView {
@@ -39,6 +40,23 @@ export function summaryOf(run: RunView, metric: string, group = 'all', names: re
   if (g < 0 || m < 0) return null;
   const value = run.summary[g]?.[m];
   return value === undefined || value === null || !Number.isFinite(value) ? null : value;
+}
+
+/** Unmet needs for every reason together (monthly mean), or null if a reason's metric is missing. */
+export function unmetTotalOf(run: RunView, group = 'all'): number | null {
+  let total = 0;
+  for (const reason of REASONS) {
+    const v = summaryOf(run, `unmet_${reason}`, group);
+    if (v === null) return null;
+    total += v;
+  }
+  return total;
+}
+
+/** A metric's share of all unmet needs (a reason's, or a part of one), or null. */
+export function shareOfUnmet(run: RunView, metric: string, group = 'all'): number | null {
+  const part = summaryOf(run, metric, group), total = unmetTotalOf(run, group);
+  return part === null || total === null || total <= 0 ? null : part / total;
 }
 
 /** Monthly series of a metric for a group, or null if missing. */

@@ -33,7 +33,6 @@ export function coveredDomains(eligible: number): number {
   return domains;
 }
 
-
 /** On a living benefit (dibao or support for the extremely poor)? */
 const enrolled = (world: World, h: number): boolean => world.hh.dibao[h] !== NOT_ENROLLED || world.hh.supported[h] !== NOT_ENROLLED;
 

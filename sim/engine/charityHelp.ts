@@ -30,7 +30,7 @@ import { SALT, keyedUniform } from './random.ts';
 import type { World } from './world.ts';
 
 export function charityHelp(world: World): void {
-  const { hh, scenario, charities } = world;
+  const { hh, charities } = world;
   world.charityHelped = 0;
   if (charities.community.length + charities.foundations.length === 0) return;
   emergencyDispatch(world);
@@ -47,8 +47,9 @@ export function charityHelp(world: World): void {
   // Community charities first; then foundations, in an order of their own.
   for (let k = 0; k < accepted; k++) {
     const h = queue[k]!;
-    const { jointly, met, exclude } = assessment(world, h);
-    serve(world, h, communityOf(charities, h, hh.n), hh.knownCommunity[h]! & hh.inNeed[h]! & COMMUNITY_DOMAINS & ~exclude, jointly, met);
+    const jointly = assessedJointly(world, h);
+    const met = metByGovernment(world, h);
+    serve(world, h, communityOf(charities, h, hh.n), hh.knownCommunity[h]! & hh.inNeed[h]! & COMMUNITY_DOMAINS & ~(jointly ? met : 0), jointly, met);
   }
   shuffle(queue.subarray(0, accepted), random);
   for (let k = 0; k < accepted; k++) {
@@ -56,9 +57,10 @@ export function charityHelp(world: World): void {
     const need = hh.inNeed[h]!;
     const byCommunity = hh.knownCommunity[h]! & need;
     const byFoundation = hh.knownFoundation[h]! & need;
+    const jointly = assessedJointly(world, h);
     // `met` is read after community help, but only for needs no charity has served yet.
-    const { jointly, met, exclude } = assessment(world, h);
-    serve(world, h, foundationOf(charities, h), byFoundation & FOUNDATION_DOMAINS & ~exclude & ~hh.servedCharity[h]!, jointly, met);
+    const met = metByGovernment(world, h);
+    serve(world, h, foundationOf(charities, h), byFoundation & FOUNDATION_DOMAINS & ~(jointly ? met : 0) & ~hh.servedCharity[h]!, jointly, met);
     // Known to a charity that does not work in that domain, and to none that does.
     const outside = (byCommunity & ~COMMUNITY_DOMAINS & ~byFoundation) | (byFoundation & ~FOUNDATION_DOMAINS & ~byCommunity);
     raiseStage(hh, h, outside, INELIGIBLE);
@@ -75,15 +77,12 @@ function helpedByOrganisation(world: World, h: number): boolean {
 }
 
 /**
- * How charities assess household h this month: jointly with government or not (one keyed
- * draw, so both kinds of organisation see the same answer), the needs government's help
- * has already met, and those joint assessment therefore leaves out.
+ * Does household h's case go to joint assessment this month? One keyed draw, so community
+ * charities and foundations see the same answer.
  */
-function assessment(world: World, h: number): { jointly: boolean; met: number; exclude: number } {
+function assessedJointly(world: World, h: number): boolean {
   const joint = world.scenario.collaboration.jointAssessment;
-  const jointly = joint >= 1 || (joint > 0 && keyedUniform(world.scenario.seed, h, world.month, SALT.jointAssessment) < joint);
-  const met = metByGovernment(world, h);
-  return { jointly, met, exclude: jointly ? met : 0 };
+  return joint >= 1 || (joint > 0 && keyedUniform(world.scenario.seed, h, world.month, SALT.jointAssessment) < joint);
 }
 
 /**

@@ -7,18 +7,16 @@
  * Arts. 20–22), a month of care service at needs.serviceCost. An entitlement, unless a
  * scenario caps its budget.
  */
-import { budgetLeft, spend } from './budget.ts';
 import { CARE, bit } from './domains.ts';
-import { governmentShort } from './gaps.ts';
 import { payLivingBenefit } from './livingBenefit.ts';
-import { GOVERNMENT, HELPER, bookSpending, fullReliefCost, relieve } from './relief.ts';
+import { HELPER } from './relief.ts';
+import { serveMonth } from './serviceProgramme.ts';
 import { EXTREME_POVERTY } from './state.ts';
 import type { World } from './world.ts';
 
 export function payExtremePoverty(world: World): void {
   const { hh } = world;
   const budget = world.budgets.extremePoverty;
-  const price = world.scenario.needs.serviceCost;
   payLivingBenefit(world, {
     programme: EXTREME_POVERTY,
     enrolment: hh.supported,
@@ -29,12 +27,6 @@ export function payExtremePoverty(world: World): void {
     if ((hh.inNeed[h]! & bit(CARE)) === 0) return;
     // The care tier is assessed at enrolment: government knows the care need of those it supports.
     hh.knownGov[h] = hh.knownGov[h]! | bit(CARE);
-    const amount = Math.min(price, fullReliefCost(world, h, CARE));
-    if (amount > budgetLeft(budget)) {
-      governmentShort(hh, h, bit(CARE));
-      return;
-    }
-    spend(budget, amount);
-    bookSpending(world, h, amount, relieve(world, h, CARE, amount, fullReliefCost(world, h, CARE), HELPER.extreme_poverty_support), GOVERNMENT);
+    serveMonth(world, budget, h, CARE, HELPER.extreme_poverty_support);
   });
 }

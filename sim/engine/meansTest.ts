@@ -62,9 +62,14 @@ export function visibleDiscount(world: World, h: number): number {
   const need = hh.inNeed[h]!;
   const needSigns = ((need >> MEDICAL) & 1) + ((need >> CARE) & 1);
   if (needSigns === 0) return hh.lookDiscount[h]!;
-  const g = world.scenario.government;
-  const keep = 1 - ((hh.flags[h]! & RURAL) ? g.hardshipDiscountRural : g.hardshipDiscountUrban);
+  const keep = hardshipKeep(world, hh.flags[h]!);
   return hh.lookDiscount[h]! * (needSigns === 1 ? keep : keep * keep);
+}
+
+/** What one sign of hardship leaves of income in a review's eyes, in the household's region. */
+function hardshipKeep(world: World, flags: number): number {
+  const g = world.scenario.government;
+  return 1 - ((flags & RURAL) ? g.hardshipDiscountRural : g.hardshipDiscountUrban);
 }
 
 /**
@@ -77,7 +82,7 @@ export function updateLookDiscounts(world: World): void {
   const meanTies = world.scenario.population.meanTies;
   for (let h = 0; h < hh.n; h++) {
     const flags = hh.flags[h]!;
-    const keep = 1 - ((flags & RURAL) ? g.hardshipDiscountRural : g.hardshipDiscountUrban);
+    const keep = hardshipKeep(world, flags);
     const signs = ((flags & ELDERLY) ? 1 : 0) + ((flags & DISABLED) ? 1 : 0) + ((flags & CHRONIC) ? 1 : 0);
     const connected = meanTies > 0 ? Math.min(1, Math.max(0, hh.ties[h]! / meanTies - 1)) : 0;
     let factor = 1 - g.connectionDiscount * connected;

@@ -5,7 +5,7 @@
 import { DOMAINS } from './domains.ts';
 import { CHILDREN, CHRONIC, DIGITAL, DISABLED, ELDERLY, ENROLLED, MIGRANT, NO_FAMILY_SUPPORT, RURAL, type Households } from './state.ts';
 import type { VariableReader } from './rules.ts';
-import { regionLine } from './world.ts';
+import { regionLine, regionLivingCost } from './world.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 
 export const RULE_VARIABLES: ReadonlyArray<{ name: string; unit: string; description: string }> = [
@@ -42,13 +42,12 @@ export const RULE_VARIABLE_NAMES = RULE_VARIABLES.map((v) => v.name);
 export function bindRuleVariables(hh: Households, scenario: Scenario, income: Float32Array = hh.income): Record<string, VariableReader> {
   // The arrays and the scenario's values are read once here: rules are bound again when the scenario changes (world.ts changeScenario).
   const { flags, assets, size } = hh;
-  const { minimumLivingCostUrban, minimumLivingCostRural } = scenario.needs;
   const flag = (bit: number): VariableReader => (h) => ((flags[h]! & bit) ? 1 : 0);
   const readers: Record<string, VariableReader> = {
     income_pc: (h) => income[h]!,
     assets_pc: (h) => assets[h]!,
     line: (h) => regionLine(scenario, flags[h]!),
-    living_cost: (h) => ((flags[h]! & RURAL) ? minimumLivingCostRural : minimumLivingCostUrban),
+    living_cost: (h) => regionLivingCost(scenario, flags[h]!),
     size: (h) => size[h]!,
     rural: flag(RURAL),
     urban: (h) => ((flags[h]! & RURAL) ? 0 : 1),

@@ -55,18 +55,24 @@ export function provideServices(world: World, p: ServiceProgramme): void {
       hh.paying[h] = hh.paying[h]! | p.programme;
       committed += monthly;
     }
-    for (let d = 0; d < DOMAIN_COUNT; d++) {
-      if ((known & bit(d)) === 0) continue;
-      const cost = fullReliefCost(world, h, d);
-      const amount = Math.min(price, cost);
-      if (amount > budgetLeft(p.budget)) {
-        governmentShort(hh, h, bit(d));
-        continue;
-      }
-      spend(p.budget, amount);
-      paid += amount;
-      bookSpending(world, h, amount, relieve(world, h, d, amount, cost, p.helper), GOVERNMENT);
-    }
+    for (let d = 0; d < DOMAIN_COUNT; d++) if (known & bit(d)) paid += serveMonth(world, p.budget, h, d, p.helper);
   }
   p.budget.monthlyCommitment = paid;
+}
+
+/**
+ * A month of service for household h's need in domain d, at needs.serviceCost (or less, if
+ * less relieves it), paid from `budget` by `helper`; returns the yuan paid, 0 when the
+ * budget has run out (the need is then short on government's side).
+ */
+export function serveMonth(world: World, budget: Budget, h: number, d: number, helper: number): number {
+  const cost = fullReliefCost(world, h, d);
+  const amount = Math.min(world.scenario.needs.serviceCost, cost);
+  if (amount > budgetLeft(budget)) {
+    governmentShort(world.hh, h, bit(d));
+    return 0;
+  }
+  spend(budget, amount);
+  bookSpending(world, h, amount, relieve(world, h, d, amount, cost, helper), GOVERNMENT);
+  return amount;
 }

@@ -82,7 +82,6 @@ export interface World {
 export function createWorld(scenario: Scenario): World {
   const n = scenario.households;
   const hh = allocateHouseholds(n);
-  const g = scenario.government;
   return {
     scenario,
     hh,
@@ -161,10 +160,13 @@ export const calendarMonth = (m: number): number => ((m % 12) + 12) % 12;
 export const lineOf = (world: World, h: number): number => regionLine(world.scenario, world.hh.flags[h]!);
 
 /** The minimum living cost of household h's region (yuan per person per month): the fixed standard of need. */
-export const minimumLivingCostOf = (world: World, h: number): number => {
-  const n = world.scenario.needs;
-  return (world.hh.flags[h]! & RURAL) ? n.minimumLivingCostRural : n.minimumLivingCostUrban;
-};
+export const minimumLivingCostOf = (world: World, h: number): number => regionLivingCost(world.scenario, world.hh.flags[h]!);
+
+/** The minimum living cost for a household with these flags (hot loops inline the same choice). */
+export function regionLivingCost(scenario: Scenario, flags: number): number {
+  const n = scenario.needs;
+  return (flags & RURAL) ? n.minimumLivingCostRural : n.minimumLivingCostUrban;
+}
 
 /** The dibao line for a household with these flags (hot loops inline the same choice). */
 export function regionLine(scenario: Scenario, flags: number): number {

@@ -5,7 +5,7 @@
  * of needs unmet beside which published figures on unmet need can be set (sources.md §11).
  * Pure (no Node, no DOM).
  */
-import { summaryOf, seriesOf, type RunView } from '../calibration/quantities.ts';
+import { shareOfUnmet, summaryOf, seriesOf, type RunView } from '../calibration/quantities.ts';
 import { DOMAINS } from '../engine/domains.ts';
 import { REASONS } from '../engine/reasons.ts';
 import type { Design, Measure } from './experiment.ts';
@@ -31,28 +31,14 @@ export const HEADLINE_MEASURES: readonly Measure[] = [
   ...DOMAINS.map((d): Measure => ({ id: `fell:${d}`, label: `${d} needs fallen through, per household`, unit: 'per household', compute: read((r) => ratio(of(r, `${d}_fell_through`), of(r, 'households'))) })),
   ...DOMAINS.map((d): Measure => ({ id: `unmet:${d}`, label: `${d} needs unmet, share of ${d} needs`, unit: 'share', compute: read((r) => ratio(of(r, `${d}_unmet`), of(r, `${d}_needs`))) })),
   { id: 'unmet:care@elderly', label: 'care needs of households with an older head unmet, share of their care needs', unit: 'share', compute: read((r) => ratio(of(r, 'care_unmet', 'elderly'), of(r, 'care_needs', 'elderly'))) },
-  ...REASONS.map((reason): Measure => ({ id: `reason:${reason}`, label: `share of unmet needs: ${reason}`, unit: 'share', compute: read((r) => reasonShare(r, reason)) })),
-  { id: 'reason:no_capacity_government', label: 'share of unmet needs: no_capacity, where a government budget ran out', unit: 'share', compute: read((r) => ratio(of(r, 'unmet_no_capacity_government'), unmetTotal(r))) },
+  ...REASONS.map((reason): Measure => ({ id: `reason:${reason}`, label: `share of unmet needs: ${reason}`, unit: 'share', compute: read((r) => shareOfUnmet(r, `unmet_${reason}`)) })),
+  { id: 'reason:no_capacity_government', label: 'share of unmet needs: no_capacity, where a government budget ran out', unit: 'share', compute: read((r) => shareOfUnmet(r, 'unmet_no_capacity_government')) },
   { id: 'money:government', label: 'government aid paid, yuan per household per year', unit: 'yuan', compute: read((r) => perHouseholdYear(r, 'gov_spending')) },
   { id: 'money:organisations', label: 'community charities\' and foundations\' help paid, yuan per household per year', unit: 'yuan', compute: read((r) => perHouseholdYear(r, 'organisation_spending')) },
   { id: 'money:crowdfunding', label: 'crowdfunding raised, yuan per household per year', unit: 'yuan', compute: read((r) => perHouseholdYear(r, 'crowdfunding_raised')) },
   { id: 'charity_coverage_rate', label: 'households in need helped by a charity, share', unit: 'share', compute: read((r) => of(r, 'charity_coverage_rate')) },
   { id: 'service_coverage_rate', label: 'households in need helped by anyone, share', unit: 'share', compute: read((r) => of(r, 'service_coverage_rate')) },
 ];
-
-function unmetTotal(run: RunView): number | null {
-  let total = 0;
-  for (const r of REASONS) {
-    const v = of(run, `unmet_${r}`);
-    if (v === null) return null;
-    total += v;
-  }
-  return total;
-}
-
-function reasonShare(run: RunView, reason: string): number | null {
-  return ratio(of(run, `unmet_${reason}`), unmetTotal(run));
-}
 
 function perHouseholdYear(run: RunView, metric: string): number | null {
   const total = of(run, metric), households = of(run, 'households');

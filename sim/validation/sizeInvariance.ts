@@ -5,7 +5,7 @@
  * the absolute difference is within max(2 standard errors of the difference, a floor).
  * Pure (no Node, no DOM).
  */
-import { summaryOf } from '../calibration/quantities.ts';
+import { shareOfUnmet, summaryOf } from '../calibration/quantities.ts';
 import { REASONS } from '../engine/reasons.ts';
 import { generated, type Design, type Measure, type Settings } from './experiment.ts';
 import type { Summary } from './statistics.ts';
@@ -30,12 +30,7 @@ export const SIZE_MEASURES: readonly Measure[] = [
   ...RATES.map((metric): Measure => ({ id: metric, label: metric, unit: 'share', compute: (run) => summaryOf(run('run'), metric) })),
   ...REASONS.map((reason): Measure => ({
     id: `reason_share:${reason}`, label: `share of unmet needs: ${reason}`, unit: 'share of unmet needs',
-    compute: (run) => {
-      const values = REASONS.map((r) => summaryOf(run('run'), `unmet_${r}`));
-      if (values.some((v) => v === null)) return null;
-      const total = (values as number[]).reduce((a, b) => a + b, 0);
-      return total > 0 ? values[REASONS.indexOf(reason)]! / total : null;
-    },
+    compute: (run) => shareOfUnmet(run('run'), `unmet_${reason}`),
   })),
 ];
 
