@@ -65,17 +65,15 @@ export const api: EngineApi = {
     const count = Math.max(0, Math.min(months, run.scenario.months - from));
     const n = run.scenario.households;
     const statuses = run.withStatuses ? new Uint8Array(count * n) : undefined;
-    for (let i = 0; i < count; i++) {
-      simulation.step();
-      if (statuses) householdStatuses(simulation.world, statuses.subarray(i * n, (i + 1) * n));
-      run.log?.record(simulation.world);
-    }
-    const result = simulation.result();
+    simulation.advance(count, ({ world, monthsDone }) => {
+      const i = monthsDone - 1 - from;
+      if (statuses) householdStatuses(world, statuses.subarray(i * n, (i + 1) * n));
+      run.log?.record(world);
+    });
+    const window = simulation.window(from, count);
     const values = new Float64Array(GROUPS.length * METRICS.length * count);
     for (let g = 0; g < GROUPS.length; g++) {
-      for (let m = 0; m < METRICS.length; m++) {
-        values.set(result.series[g]![m]!.subarray(from, from + count), (g * METRICS.length + m) * count);
-      }
+      for (let m = 0; m < METRICS.length; m++) values.set(window[g]![m]!, (g * METRICS.length + m) * count);
     }
     const batch: MonthBatch = { from, count, values, ...(statuses ? { statuses } : {}), done: simulation.done };
     return Comlink.transfer(batch, [values.buffer, ...(statuses ? [statuses.buffer] : [])]);
@@ -95,13 +93,11 @@ export const api: EngineApi = {
     const run = need(id);
     if (run.log) return run.log.story(h);
     // Too large a county to keep a log: re-simulate it (runs are deterministic).
-    const replay = createSimulation(run.scenario);
     const months: MonthStory[] = [];
-    while (replay.monthsDone < run.simulation.monthsDone) {
-      replay.step();
-      const month = householdMonth(replay.world, h);
+    createSimulation(run.scenario).advance(run.simulation.monthsDone, ({ world }) => {
+      const month = householdMonth(world, h);
       if (isStoryMonth(month)) months.push(month);
-    }
+    });
     return months;
   },
 

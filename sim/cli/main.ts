@@ -121,13 +121,12 @@ function simulate(scenario: Scenario, io: Io, quiet: boolean): RunResult {
   const started = performance.now();
   const line = progressLine(io.err, terminal);
   const total = scenario.months;
-  while (!simulation.done) {
-    simulation.step();
-    if (quiet) continue;
+  simulation.advance(total, () => {
+    if (quiet) return;
     const p = progressAt(simulation.monthsDone, 0, total, (performance.now() - started) / 1000);
     const left = p.secondsLeft === null ? '' : `, ${formatDuration(p.secondsLeft)} left`;
     line.update(`month ${p.done}/${total}, ${p.runsPerSecond.toFixed(1)} months/s${left}`);
-  }
+  });
   if (!quiet) line.update(`${total} months done in ${formatDuration((performance.now() - started) / 1000)}`);
   line.end();
   if (terminal) io.err('\r\x1b[K');

@@ -30,21 +30,38 @@ export interface RunResult {
 export interface RunOptions {
   /** Keep each household's fate over the reported months (fates.ts), for counterfactuals. */
   readonly fates?: boolean;
+  /**
+   * Called after each reported month, with the month's state in `simulation.world` and the
+   * series so far: how a caller keeps stories (storyLog.ts), household statuses or progress
+   * without a month loop of its own.
+   */
+  readonly onMonth?: (simulation: Simulation) => void;
 }
+
+/** One value per reported month: series[group][metric], read-only views into the run's arrays. */
+export type SeriesWindow = ReadonlyArray<ReadonlyArray<Float64Array>>;
 
 export interface Simulation {
   readonly world: World;
   /** Reported months done so far. */
   readonly monthsDone: number;
   readonly done: boolean;
-  /** Simulate the next reported month. */
-  step(): void;
+  /**
+   * Simulate up to `months` more reported months (no further than the run's end), calling
+   * `onMonth` after each. The month loop: every caller (runScenario, the page's worker,
+   * replays) advances through here. Returns how many months it simulated.
+   */
+  advance(months: number, onMonth?: (simulation: Simulation) => void): number;
+  /** Months [from, from + count) of every series, as views (no copy); valid until the next advance. */
+  window(from: number, count: number): SeriesWindow;
+  /** Summary per group and metric over the months done (null where undefined). */
+  summary(): Array<Array<number | null>>;
   result(): RunResult;
   /** Bytes of typed-array engine state per household. */
   stateBytesPerHousehold(): number;
 }
 
-export function createSimulation(scenario: Scenario, options: RunOptions = {}): Simulation {
+export function createSimulation(scenario: Scenario, options: Pick<RunOptions, 'fates'> = {}): Simulation {
   const world = createWorld(scenario);
   generatePopulation(world);
   world.tiesNorm = meanTiesFactor(world.hh, scenario.population.meanTies, scenario.charities.crowdfunding.tiesElasticity);
@@ -58,44 +75,57 @@ export function createSimulation(scenario: Scenario, options: RunOptions = {}): 
   const fates = options.fates ? allocateFates(scenario.households) : undefined;
   let monthsDone = 0;
 
-  return {
+  function reportMonth(): void {
+    simulateMonth(world, hazards);
+    if (fates) recordFates(world, fates);
+    sumIntoGroups(world.tallies, world.county, groupTallies);
+    GROUPS.forEach((_, g) => {
+      const tallies = groupTallies[g]!;
+      const totals = asTotals(tallies);
+      METRICS.forEach((metric, m) => {
+        series[g]![m]![monthsDone] = metric.compute(totals, 1) ?? NaN;
+      });
+      const run = runTotals[g]!;
+      for (let k = 0; k < ACC_COUNT; k++) run[k]! += tallies[k]!;
+    });
+    monthsDone++;
+  }
+
+  const summary = () => runTotals.map((run) => METRICS.map((metric) => metric.compute(asTotals(run), Math.max(1, monthsDone))));
+
+  const simulation: Simulation = {
     world,
     get monthsDone() { return monthsDone; },
     get done() { return monthsDone >= months; },
-    step() {
-      if (monthsDone >= months) throw new Error(`the run is over: all ${months} months are done`);
-      simulateMonth(world, hazards);
-      if (fates) recordFates(world, fates);
-      sumIntoGroups(world.tallies, world.county, groupTallies);
-      GROUPS.forEach((_, g) => {
-        const tallies = groupTallies[g]!;
-        const totals = asTotals(tallies);
-        METRICS.forEach((metric, m) => {
-          series[g]![m]![monthsDone] = metric.compute(totals, 1) ?? NaN;
-        });
-        const run = runTotals[g]!;
-        for (let k = 0; k < ACC_COUNT; k++) run[k]! += tallies[k]!;
-      });
-      monthsDone++;
+    advance(count, onMonth) {
+      const end = Math.min(months, monthsDone + Math.max(0, count));
+      const from = monthsDone;
+      while (monthsDone < end) {
+        reportMonth();
+        onMonth?.(simulation);
+      }
+      return monthsDone - from;
     },
+    window: (from, count) => series.map((perMetric) => perMetric.map((values) => values.subarray(from, from + count))),
+    summary,
     result() {
-      const done = Math.max(1, monthsDone);
       return {
         scenario,
         months: monthsDone,
         series: series.map((perMetric) => perMetric.map((values) => values.slice(0, monthsDone))),
-        summary: runTotals.map((run) => METRICS.map((metric) => metric.compute(asTotals(run), done))),
+        summary: summary(),
         ...(fates ? { households: { fates: { fate: fates.fate.slice(), reason: fates.reason.slice() }, cells: world.hh.cell.slice() } } : {}),
       };
     },
     stateBytesPerHousehold: () => bytesPerHousehold(world.hh),
   };
+  return simulation;
 }
 
-/** Run a scenario to the end. */
+/** Run a scenario to the end: the one per-run function every tool calls. */
 export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
   const simulation = createSimulation(scenario, options);
-  while (!simulation.done) simulation.step();
+  simulation.advance(scenario.months, options.onMonth);
   return simulation.result();
 }
 

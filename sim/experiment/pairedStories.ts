@@ -4,7 +4,7 @@
  * simulated again with a story log (engine/storyLog.ts); the same seed gives the same
  * households and shocks, so the two columns differ only by the policy. Pure.
  */
-import { createSimulation } from '../engine/simulation.ts';
+import { runScenario } from '../engine/simulation.ts';
 import type { MonthStory, NeedStory } from '../engine/story.ts';
 import { StoryLog } from '../engine/storyLog.ts';
 import type { Scenario } from '../scenario/parameters.ts';
@@ -18,12 +18,8 @@ export interface PairedStory {
 
 /** Household-months of one scenario's run, kept in a story log. */
 function storiesOf(scenario: Scenario, households: readonly number[]): Map<number, MonthStory[]> {
-  const simulation = createSimulation(scenario);
   const log = new StoryLog(scenario.gaps.fellThroughMonths);
-  while (!simulation.done) {
-    simulation.step();
-    log.record(simulation.world);
-  }
+  runScenario(scenario, { onMonth: (simulation) => log.record(simulation.world) });
   return new Map(households.map((h) => [h, log.story(h)]));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../../sim/engine/simulation.ts';
+import { runScenario } from '../../sim/engine/simulation.ts';
 import type { MonthStory, NeedStory } from '../../sim/engine/story.ts';
 import { StoryLog } from '../../sim/engine/storyLog.ts';
 import { setLanguage } from '../../web/i18n/index.ts';
@@ -48,12 +48,8 @@ describe('storyLines', () => {
   it('never contradicts itself over the stories of a whole simulated county', () => {
     setLanguage('en');
     const scenario = small({ households: 800, months: 18, ...withCharities });
-    const simulation = createSimulation(scenario);
     const log = new StoryLog(scenario.gaps.fellThroughMonths);
-    while (!simulation.done) {
-      simulation.step();
-      log.record(simulation.world);
-    }
+    runScenario(scenario, { onMonth: ({ world }) => log.record(world) });
     let fellThrough = 0;
     for (let h = 0; h < scenario.households; h++) {
       for (const m of log.story(h)) {

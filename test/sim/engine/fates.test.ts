@@ -10,11 +10,10 @@ describe('household fates', () => {
     const simulation = createSimulation(scenario, { fates: true });
     const worst = new Uint8Array(scenario.households);
     const statuses = new Uint8Array(scenario.households);
-    while (!simulation.done) {
-      simulation.step();
-      householdStatuses(simulation.world, statuses);
+    simulation.advance(scenario.months, ({ world }) => {
+      householdStatuses(world, statuses);
       for (let h = 0; h < worst.length; h++) worst[h] = Math.max(worst[h]!, statuses[h]!);
-    }
+    });
     const { households } = simulation.result();
     expect(households).toBeDefined();
     expect(households!.fates.fate).toEqual(worst);
@@ -30,7 +29,8 @@ describe('household fates', () => {
     const scenario = small({ households: 500, months: 6, ...withCharities });
     const plain = createSimulation(scenario);
     const kept = createSimulation(scenario, { fates: true });
-    while (!plain.done) { plain.step(); kept.step(); }
+    plain.advance(scenario.months);
+    kept.advance(scenario.months);
     expect(plain.result().households).toBeUndefined();
     expect(kept.result().summary).toEqual(plain.result().summary);
   });

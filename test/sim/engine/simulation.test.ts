@@ -15,13 +15,31 @@ describe('runScenario', () => {
     const scenario = small({ seed: 4 });
     const simulation = createSimulation(scenario);
     const partial: string[] = [];
+    let calls = 0;
+    expect(simulation.advance(7)).toBe(7);
     while (!simulation.done) {
-      simulation.step();
-      if (simulation.monthsDone === 10) partial.push(JSON.stringify(simulation.result().summary));
+      simulation.advance(3, ({ monthsDone }) => {
+        calls++;
+        if (monthsDone === 10) partial.push(JSON.stringify(simulation.summary()));
+      });
     }
+    expect(calls).toBe(scenario.months - 7);
     expect(toJson(simulation.result())).toBe(toJson(runScenario(scenario)));
     expect(partial[0]).not.toBe(JSON.stringify(simulation.result().summary));
-    expect(() => simulation.step()).toThrow(/run is over/);
+    expect(simulation.advance(5)).toBe(0);
+  });
+
+  it('shows a window of the series without copying it, and calls onMonth once a month', () => {
+    const scenario = small({ seed: 5, months: 12 });
+    const seen: number[] = [];
+    const result = runScenario(scenario, { onMonth: ({ monthsDone }) => seen.push(monthsDone) });
+    expect(seen).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    const simulation = createSimulation(scenario);
+    simulation.advance(12);
+    const window = simulation.window(4, 3);
+    expect([...window[0]![1]!]).toEqual([...result.series[0]![1]!.subarray(4, 7)]);
+    expect(window[0]![1]!.buffer).toBe(simulation.window(0, 12)[0]![1]!.buffer);
+    expect(simulation.summary()).toEqual(result.summary);
   });
 
   it('holds well under 300 bytes of typed-array state per household', () => {

@@ -8,7 +8,7 @@ import { series, small, withCharities } from '../helpers.ts';
 
 describe('household stories', () => {
   const simulation = createSimulation(small({ households: 2000, months: 6, ...withCharities }));
-  for (let m = 0; m < 6; m++) simulation.step();
+  simulation.advance(6);
   const world = simulation.world;
   const statuses = new Uint8Array(world.hh.n);
   householdStatuses(world, statuses);
@@ -48,14 +48,13 @@ describe('the story log kept during a run', () => {
     const simulation = createSimulation(scenario);
     const log = new StoryLog(scenario.gaps.fellThroughMonths);
     const read: ReturnType<typeof householdMonth>[][] = Array.from({ length: scenario.households }, () => []);
-    while (!simulation.done) {
-      simulation.step();
-      log.record(simulation.world);
+    simulation.advance(scenario.months, ({ world }) => {
+      log.record(world);
       for (let h = 0; h < scenario.households; h++) {
-        const month = householdMonth(simulation.world, h);
+        const month = householdMonth(world, h);
         if (isStoryMonth(month)) read[h]!.push(month);
       }
-    }
+    });
     expect(log.monthsKept).toBe(18);
     let told = 0;
     for (let h = 0; h < scenario.households; h++) {
