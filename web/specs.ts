@@ -4,7 +4,7 @@
  */
 import { format } from 'd3';
 import { GROUPS } from '../sim/engine/groups.ts';
-import { METRIC_NAMES } from '../sim/engine/metrics.ts';
+import { METRICS, METRIC_NAMES, type MetricName } from '../sim/engine/metrics.ts';
 import { REASONS } from '../sim/engine/reasons.ts';
 import type { ScenarioEvent } from '../sim/scenario/events.ts';
 import { keptBand, meanDifferenceBand } from './bands.ts';
@@ -13,9 +13,12 @@ import type { ChartEvent, ChartSeries, ChartSpec } from './charts/types.ts';
 import type { ChartWords } from './charts/words.ts';
 import type { RunHandle } from './engineClient.ts';
 import { t } from './i18n/index.ts';
+import { metricUnitLabel } from './i18n/metricTexts.ts';
 import { decapitalise } from './format.ts';
 import { getPath } from './state.ts';
 import { PARAMETER_BY_PATH } from '../sim/scenario/parameters.ts';
+
+const METRIC_BY_NAME = new Map(METRICS.map((m) => [m.name, m]));
 
 const metricIndex = (name: string): number => {
   const m = METRIC_NAMES.indexOf(name);
@@ -45,7 +48,11 @@ const fewDigits = format('.3~r');
 const count = (v: number): string => (Math.abs(v) >= 100 || v === 0 ? whole(v) : fewDigits(v));
 const compact = format('.3~s');
 
-export const metricFormat = (metric: string) => (metric.endsWith('_rate') || metric === 'public_trust' ? percent : metric.includes('spending') || metric.includes('funds') ? compact : count);
+/** Shares and trust as percentages, money in compact yuan, the rest as counts: by the metric's unit (metrics.ts). */
+export const metricFormat = (metric: MetricName) => {
+  const { unit } = METRIC_BY_NAME.get(metric)!;
+  return unit.startsWith('share') || unit === 'trust (0–1)' ? percent : unit === 'yuan' ? compact : count;
+};
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + (Number.isNaN(b) ? 0 : b), 0);
 
@@ -67,7 +74,7 @@ export function reasonsSpec(runs: readonly RunHandle[], events: readonly Scenari
     title: t('chart.reasons.title', { top: top ? top.label : '–' }),
     xLabel: t('chart.axis.month'),
     words: chartWords(),
-    yLabel: t('metric.unmet_unseen.unit'),
+    yLabel: metricUnitLabel('unmet_unseen'),
     months: runs[0]?.info.months ?? 0,
     series,
     events: eventMarks(events),
@@ -88,15 +95,15 @@ function monthlyMean(values: readonly number[]): number {
  * Rates differ in percentage points.
  */
 export function compareTitle(scenarios: ReadonlyArray<{ label: string; value: number }>, metric: string, baseline: number): string {
-  const lower = LOWER_IS_BETTER.has(metric);
+  const lower = METRIC_BY_NAME.get(metric)!.better === 'lower';
   const ranked = scenarios.map((s, i) => ({ ...s, i })).filter((s) => !Number.isNaN(s.value)).sort((a, b) => (lower ? a.value - b.value : b.value - a.value));
   const best = ranked[0];
   if (!best || ranked.length < 2) return t('metric.' + metric);
   const other = best.i === baseline ? ranked[1]! : scenarios[baseline] ? { ...scenarios[baseline]!, i: baseline } : ranked[1]!;
   const difference = best.value - other.value;
   const isShare = metricFormat(metric) === percent;
-  const amount = isShare ? t('unit.points', { n: format('.1f')(Math.abs(difference) * 100) }) : `${count(Math.abs(difference))} ${t(`metric.${metric}.unit`)}`;
-  const value = isShare ? percent(best.value) : `${count(best.value)} ${t(`metric.${metric}.unit`)}`;
+  const amount = isShare ? t('unit.points', { n: format('.1f')(Math.abs(difference) * 100) }) : `${count(Math.abs(difference))} ${metricUnitLabel(metric)}`;
+  const value = isShare ? percent(best.value) : `${count(best.value)} ${metricUnitLabel(metric)}`;
   if (Math.abs(difference) < 1e-9) return t('chart.compare.tie', { metric: decapitalise(t(`metric.${metric}`)), value });
   return t('chart.compare.best', {
     best: best.label, metric: decapitalise(t(`metric.${metric}`)), value,
@@ -166,7 +173,7 @@ export function trustSpecs(runs: readonly RunHandle[], events: readonly Scenario
       title: trustTitle(trust.median, threshold),
       xLabel: t('chart.axis.month'),
       words: chartWords(),
-      yLabel: t('metric.public_trust.unit'),
+      yLabel: metricUnitLabel('public_trust'),
       months,
       series: [{ key: 'public_trust', label: t('metric.public_trust'), ...inkAt(0), band: trust }],
       events: eventMarks(events),
@@ -178,7 +185,7 @@ export function trustSpecs(runs: readonly RunHandle[], events: readonly Scenario
       title: t('chart.funds.title', { donations: compact(sum(metricBand(runs, 'charity_donations').median)), spent: compact(sum(metricBand(runs, 'charity_spending').median)) }),
       xLabel: t('chart.axis.month'),
       words: chartWords(),
-      yLabel: t('metric.charity_funds.unit'),
+      yLabel: metricUnitLabel('charity_funds'),
       months,
       series: ['charity_donations', 'charity_spending'].map((m, i) => ({ key: m, label: t(`metric.${m}`), ...inkAt(i), band: metricBand(runs, m) })),
       events: eventMarks(events),
@@ -217,9 +224,6 @@ export function trustTitle(median: readonly number[], threshold: number): string
   return t('chart.trust.rises', { start: percent(first.v), end: percent(last.v) }) + below;
 }
 
-/** Metrics where less is better (the others: more is better), for naming the best scenario. */
-const LOWER_IS_BETTER = new Set(['fell_through', 'unmet_unseen', 'duplication_rate', 'months_to_help']);
-
 /** A metric under up to four scenarios on the same seeds, and their differences from a baseline. */
 export function compareSpecs(sets: ReadonlyArray<{ label: string; runs: readonly RunHandle[] }>, metric: string, baseline: number): ChartSpec[] {
   const months = Math.max(0, ...sets.map((s) => s.runs[0]?.info.months ?? 0));
@@ -233,7 +237,7 @@ export function compareSpecs(sets: ReadonlyArray<{ label: string; runs: readonly
       title: compareTitle(sets.map((s) => ({ label: s.label, value: monthlyMean(band(s.runs, months).median) })), metric, baseline),
       xLabel: t('chart.axis.month'),
       words: chartWords(),
-      yLabel: t(`metric.${metric}.unit`),
+      yLabel: metricUnitLabel(metric),
       months,
       series: sets.map((s, i) => ({ key: `scenario-${i}`, label: i === baseline ? `${s.label} (${t('ui.baseline')})` : s.label, ...inkAt(i), band: band(s.runs, months) })),
       format: fmt,
@@ -243,7 +247,7 @@ export function compareSpecs(sets: ReadonlyArray<{ label: string; runs: readonly
       xLabel: t('chart.axis.month'),
       // The band here is an interval of the mean difference, and its legend says so.
       words: { ...chartWords(), band: t('chart.words.interval') },
-      yLabel: t(`metric.${metric}.unit`),
+      yLabel: metricUnitLabel(metric),
       months,
       series: sets.flatMap((s, i) => (i === baseline || !base ? [] : [{ key: `scenario-${i}`, label: s.label, ...inkAt(i), band: meanDifferenceBand(values(s.runs), values(base.runs), months) }])),
       format: fmt,

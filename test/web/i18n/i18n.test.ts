@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DOMAINS } from '../../../sim/engine/domains.ts';
 import { GROUPS } from '../../../sim/engine/groups.ts';
-import { METRICS } from '../../../sim/engine/metrics.ts';
+import { METRICS, UNITS } from '../../../sim/engine/metrics.ts';
 import { REASONS } from '../../../sim/engine/reasons.ts';
 import { HELPERS } from '../../../sim/engine/relief.ts';
 import { KNOWERS } from '../../../sim/engine/story.ts';
@@ -22,7 +22,8 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{([^{}]*)\}
 /** Every key the engine's own lists require, so a new metric or reason cannot be forgotten. */
 function requiredKeys(): string[] {
   return [
-    ...METRICS.flatMap((m) => [`metric.${m.name}`, `metric.${m.name}.unit`, `metric.${m.name}.help`]),
+    ...METRICS.flatMap((m) => [`metric.${m.name}`, `metric.${m.name}.help`]),
+    ...UNITS.map((u) => `metricUnit.${u}`),
     ...REASONS.flatMap((r) => [`reason.${r}`, `reason.${r}.help`]),
     ...GROUPS.map((g) => `group.${g}`),
     ...DOMAINS.map((d) => `domain.${d}`),
@@ -54,6 +55,15 @@ describe('message catalogues', () => {
     expect(zhKeys.filter((k) => !Object.hasOwn(en, k))).toEqual([]);
     expect(enKeys.filter((k) => !Object.hasOwn(zh, k))).toEqual([]);
     expect(zhKeys).toEqual(enKeys);
+  });
+
+  it('states each metric\'s unit once, from its definition: no metric text of its own restates it', () => {
+    for (const lang of LANGUAGES) {
+      const restated = Object.keys(CATALOGUES[lang]).filter((k) => /^metric\.[a-z_]+\.unit$/.test(k));
+      expect(restated, lang).toEqual([]);
+      const stray = Object.keys(CATALOGUES[lang]).filter((k) => k.startsWith('metricUnit.') && !(UNITS as readonly string[]).includes(k.slice('metricUnit.'.length)));
+      expect(stray, lang).toEqual([]);
+    }
   });
 
   it('has no empty or whitespace-only message, and no stray spaces at either end', () => {

@@ -1,0 +1,46 @@
+/**
+ * Reading metrics by name: the one way code and files turn a metric's name into its value.
+ * Runs, records and the page's runs all index values as [group][metric] in GROUPS and
+ * METRICS order (simulation.ts), so every lookup goes through metricIndex.
+ */
+import { closest } from './closest.ts';
+import { GROUPS, type Group } from './groups.ts';
+import { METRIC_NAMES, type MetricName } from './metrics.ts';
+
+/** What holds metric values: a run's summary, and its monthly series where kept. */
+export interface MetricValues {
+  /** summary[group][metric] over the run, null where undefined. */
+  readonly summary: ReadonlyArray<ReadonlyArray<number | null>>;
+  /** series[group][metric][month], NaN where undefined (may be empty for a metric not kept). */
+  readonly series?: ReadonlyArray<ReadonlyArray<ArrayLike<number>>>;
+}
+
+const INDEX = new Map<string, number>(METRIC_NAMES.map((name, m) => [name, m]));
+
+/** The metric's position in METRICS (and in every run's summary and series). */
+export const metricIndex = (name: MetricName): number => INDEX.get(name)!;
+
+export const groupIndex = (group: Group): number => GROUPS.indexOf(group);
+
+/** The run-summary value of a metric for a group (default: the county), null where undefined. */
+export function metricValue(run: MetricValues, name: MetricName, group: Group = 'all'): number | null {
+  const value = run.summary[groupIndex(group)]?.[metricIndex(name)];
+  return value === undefined || value === null || !Number.isFinite(value) ? null : value;
+}
+
+/** A metric's monthly series for a group (default: the county); empty where the run kept none. */
+export function metricSeries(run: MetricValues, name: MetricName, group: Group = 'all'): ArrayLike<number> {
+  return run.series?.[groupIndex(group)]?.[metricIndex(name)] ?? [];
+}
+
+export const isMetricName = (value: unknown): value is MetricName => typeof value === 'string' && INDEX.has(value);
+
+/**
+ * A metric name read from a file or a flag, checked: `field` names where it was written.
+ * An unknown name throws a message with the value, the closest name and where the list is.
+ */
+export function parseMetricName(value: unknown, field: string): MetricName {
+  if (isMetricName(value)) return value;
+  const hint = typeof value === 'string' ? closest(value, METRIC_NAMES) : undefined;
+  throw new Error(`${field}: ${JSON.stringify(value)} is not a metric${hint ? ` (did you mean "${hint}"?)` : ''}; expected a name from \`gapsim run --help\` (sim/engine/metrics.ts)`);
+}
