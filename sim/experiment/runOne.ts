@@ -4,8 +4,8 @@
  * request and the record are plain, structured-cloneable data, so they cross a worker
  * boundary unchanged and a run gives the same record wherever it runs.
  */
-import { closest } from '../engine/closest.ts';
-import { METRIC_NAMES } from '../engine/metrics.ts';
+import { METRIC_NAMES, type MetricName } from '../engine/metrics.ts';
+import { parseMetricName } from '../engine/metricValue.ts';
 import { runScenario, type RunResult } from '../engine/simulation.ts';
 import type { ScenarioEvent } from '../scenario/events.ts';
 import type { Scenario } from '../scenario/parameters.ts';
@@ -33,7 +33,7 @@ export interface RunRecord {
   /** series[group][metric][month], NaN where undefined; empty for metrics not kept. */
   readonly series: Float64Array[][];
   /** The metrics that have a series, in METRIC_NAMES order. */
-  readonly seriesMetrics: readonly string[];
+  readonly seriesMetrics: readonly MetricName[];
   readonly events: ScenarioEvent[];
   /** Each household's fate and group cell, when the request asked for them. */
   readonly households?: RunResult['households'];
@@ -56,13 +56,7 @@ export function runOne(request: RunRequest): RunRecord {
 }
 
 /** The metric names asked for, checked before the run so a typo costs no time. */
-function keptMetrics(names: readonly string[] | undefined): Set<string> {
+function keptMetrics(names: readonly string[] | undefined): Set<MetricName> {
   if (names === undefined) return new Set(METRIC_NAMES);
-  names.forEach((name, i) => {
-    if (!METRIC_NAMES.includes(name)) {
-      const hint = closest(name, METRIC_NAMES);
-      throw new Error(`seriesMetrics[${i}]: ${JSON.stringify(name)} is not a metric${hint ? ` (did you mean "${hint}"?)` : ''}; expected a name from sim/engine/metrics.ts`);
-    }
-  });
-  return new Set(names);
+  return new Set(names.map((name, i) => parseMetricName(name, `seriesMetrics[${i}]`)));
 }

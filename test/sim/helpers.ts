@@ -1,7 +1,8 @@
 /** Small scenarios and run helpers shared by the engine tests. */
 import { runScenario, type RunResult } from '../../sim/engine/simulation.ts';
-import { GROUPS } from '../../sim/engine/groups.ts';
-import { METRIC_NAMES } from '../../sim/engine/metrics.ts';
+import type { Group } from '../../sim/engine/groups.ts';
+import type { MetricName } from '../../sim/engine/metrics.ts';
+import { metricSeries, metricValue } from '../../sim/engine/metricValue.ts';
 import { mergeDeep } from '../../sim/scenario/compose.ts';
 import { PARAMETERS, type Scenario } from '../../sim/scenario/parameters.ts';
 import { validateScenario } from '../../sim/scenario/validate.ts';
@@ -33,21 +34,17 @@ export function run(overrides: Record<string, unknown> = {}): RunResult {
 }
 
 /** Run-summary value of a metric for a group (default: the whole county). */
-export function summary(result: RunResult, metric: string, group = 'all'): number {
-  const value = result.summary[GROUPS.indexOf(group as never)]![METRIC_NAMES.indexOf(metric)];
-  if (value === undefined) throw new Error(`no metric ${metric}`);
-  return value ?? NaN;
+export function summary(result: RunResult, metric: MetricName, group: Group = 'all'): number {
+  return metricValue(result, metric, group) ?? NaN;
 }
 
 /** Monthly series of a metric for a group. */
-export function series(result: RunResult, metric: string, group = 'all'): number[] {
-  const m = METRIC_NAMES.indexOf(metric);
-  if (m < 0) throw new Error(`no metric ${metric}`);
-  return Array.from(result.series[GROUPS.indexOf(group as never)]![m]!);
+export function series(result: RunResult, metric: MetricName, group: Group = 'all'): number[] {
+  return Array.from(metricSeries(result, metric, group));
 }
 
 /** Mean of a summary metric over seeds 1..n. */
-export function meanOverSeeds(n: number, metric: string, overrides: Record<string, unknown> = {}, group = 'all'): number {
+export function meanOverSeeds(n: number, metric: MetricName, overrides: Record<string, unknown> = {}, group: Group = 'all'): number {
   let total = 0;
   for (let seed = 1; seed <= n; seed++) total += summary(run({ ...overrides, seed }), metric, group);
   return total / n;

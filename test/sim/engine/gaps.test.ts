@@ -31,7 +31,7 @@ describe('accountGaps', () => {
   });
 
   it('keeps the group counts consistent: urban plus rural is the county', () => {
-    for (const metric of ['in_need', 'needs', 'served_gov', 'fell_through', 'unmet_unseen']) {
+    for (const metric of ['in_need', 'needs', 'served_gov', 'fell_through', 'unmet_unseen'] as const) {
       const all = series(result, metric);
       const urban = series(result, metric, 'urban');
       const rural = series(result, metric, 'rural');
@@ -67,7 +67,7 @@ describe('accountGaps', () => {
   });
 
   it('keeps the rates between 0 and 1', () => {
-    for (const metric of ['need_satisfaction_rate', 'service_coverage_rate', 'resource_matching_rate', 'poverty_headcount', 'dibao_coverage']) {
+    for (const metric of ['need_satisfaction_rate', 'service_coverage_rate', 'resource_matching_rate', 'poverty_headcount', 'dibao_coverage'] as const) {
       for (const v of series(result, metric)) {
         expect(v).toBeGreaterThanOrEqual(0);
         expect(v).toBeLessThanOrEqual(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../sim/engine/simulation.ts';
+import type { MetricName } from '../../../sim/engine/metrics.ts';
 import { REASONS } from '../../../sim/engine/reasons.ts';
 import { GOVERNMENT_HELPERS } from '../../../sim/engine/relief.ts';
 import { STATUSES, householdMonth, householdStatuses } from '../../../sim/engine/story.ts';
@@ -22,7 +23,7 @@ describe('household stories', () => {
 
   it('tell the same month as the metrics: needs, help and reasons add up', () => {
     const result = simulation.result();
-    const last = (metric: string) => series(result, metric).at(-1)!;
+    const last = (metric: MetricName) => series(result, metric).at(-1)!;
     const needs = stories.flatMap((s) => s.needs);
     expect(needs.length).toBe(last('needs'));
     const byGovernment = (n: (typeof needs)[number]) => n.helpedBy.some((who) => GOVERNMENT_HELPERS.includes(who));
