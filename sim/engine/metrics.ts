@@ -1,7 +1,8 @@
 /**
- * The output metrics, defined once: stable snake_case names, meaning, unit and how each
- * is computed from the accumulated tallies. CLI help, CSV and JSON keys, the README
- * table and (later) chart labels all derive from this list.
+ * The output metrics, defined once: stable snake_case names (the MetricName type), meaning,
+ * unit, which way is better, and how each is computed from the accumulated tallies. CLI
+ * help, CSV and JSON keys, the README table, the page's unit words (web/i18n/metricTexts.ts)
+ * and every lookup by name (metricValue.ts) derive from this list.
  *
  * `months` is 1 for a monthly value and the run length for a run summary, so a stock
  * (a count that exists every month) summarises as its monthly mean, a flow (money, new
