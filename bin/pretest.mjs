@@ -50,6 +50,13 @@ export function plan(probe) {
     if (!commands.every((command) => probe.hasCommand(command))) packages.push(name);
   }
 
+  // jobs/slurm/local-cluster-test.sh starts slurmctld, slurmd and munged itself, which needs root:
+  // as another user that test could only fail, after minutes of the others. As root, this script
+  // also installs what is missing, so `sudo npm test` is the one command to name.
+  if (!probe.isRoot) {
+    problems.push('the cluster test starts a one-node Slurm cluster, which needs root; run: sudo npm test (it installs what is missing; npm run test:quick needs none of this)');
+    return { action: 'stop', message: `gapsim: npm test cannot start: ${problems.join('; ')}` };
+  }
   const hasAptGet = probe.hasCommand('apt-get');
   // Whatever can be installed is, even when CHROMIUM_PATH is wrong: the next run then needs only that fixed.
   if (packages.length > 0 && probe.isRoot && hasAptGet) {
