@@ -110,6 +110,7 @@ function brokenRule(file: string, { specifier, typeOnly, line }: SourceImport): 
   const toFolder = posix.dirname(to);
   if (toFolder === 'test' || toFolder.startsWith('test/')) return `${at}: nothing in sim/ or web/ imports test/`;
   if (toFolder === folder) return undefined;
+  if (folder.startsWith('sim') && toFolder.startsWith('web')) return `${at}: nothing in sim/ imports web/`;
   const access = layer.imports[toFolder];
   if (access === undefined) return `${at}: ${folder} may import only from ${[folder, ...Object.keys(layer.imports)].join(', ')}`;
   if (access === 'types' && !typeOnly && !excepted(file, to)) return `${at}: ${folder} may import only types from ${toFolder}`;
