@@ -40,8 +40,8 @@ export interface Charities {
   /** Multiplies grants from the month of a grant cut on. */
   grantFactor: number;
   /**
-   * Public trust in charities, 0–1 (trust.ts), and each kind's own reputation, 0–1: a
-   * record with every kind the scenario names (CharityKind), so its keys are the engine's list of kinds.
+   * Public trust in charities, 0–1 (trust.ts), and each kind's own reputation, 0–1. The
+   * record holds every CharityKind, so its keys are the engine's list of kinds.
    */
   trust: number;
   reputation: Record<CharityKind, number>;
