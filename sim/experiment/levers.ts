@@ -7,10 +7,10 @@
  * lever that does not clearly change spending gets no ratio (its effect on the gap is still given).
  * Pure (no Node, no DOM).
  */
-import { closest } from '../engine/closest.ts';
+import { closest } from '../shared/closest.ts';
 import { GROUPS } from '../engine/groups.ts';
 import { METRIC_NAMES } from '../engine/metrics.ts';
-import { getPath, setPath } from '../scenario/compose.ts';
+import { getPath, setPath } from '../shared/plainData.ts';
 import { PARAMETER_BY_PATH } from '../scenario/parameters.ts';
 import { AnalysisError } from './analysisError.ts';
 import type { RunSummary } from './compareRuns.ts';

@@ -4,7 +4,7 @@
  * request and the record are plain, structured-cloneable data, so they cross a worker
  * boundary unchanged and a run gives the same record wherever it runs.
  */
-import { closest } from '../engine/closest.ts';
+import { closest } from '../shared/closest.ts';
 import { METRIC_NAMES } from '../engine/metrics.ts';
 import { runScenario, type RunResult } from '../engine/simulation.ts';
 import type { ScenarioEvent } from '../scenario/events.ts';

@@ -4,12 +4,12 @@
  * `--set path=value` overrides. File access is injected, so the same code serves the
  * CLI (files on disk) and the browser (bundled scenario files).
  */
-import { closest } from '../engine/closest.ts';
+import { closest } from '../shared/closest.ts';
 import { ScenarioError, quote } from './errors.ts';
 import { PARAMETER_BY_PATH } from './parameters.ts';
 import { jsonErrorOffset } from './jsonErrorOffset.ts';
 import { checkTextLimits, checkValueLimits } from './limits.ts';
-import { isObject } from './validate.ts';
+import { isObject, setPath } from '../shared/plainData.ts';
 
 /** Reads the text of a file by its (POSIX) path; throws if it cannot. */
 export type ReadText = (path: string) => string;
@@ -135,30 +135,6 @@ export function applySet(raw: Record<string, unknown>, assignment: string): Reco
   }
   checkValueLimits(value, `--set ${path}`);
   return setPath(raw, path, value);
-}
-
-/** Read a value at a dotted path of a raw scenario (undefined if absent). */
-export function getPath(raw: Record<string, unknown>, path: string): unknown {
-  let node: unknown = raw;
-  for (const key of path.split('.')) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
-/** A copy of `raw` with the value at a dotted path replaced (sections copied, not shared). */
-export function setPath(raw: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
-  const keys = path.split('.');
-  const out = { ...raw };
-  let node = out;
-  for (const key of keys.slice(0, -1)) {
-    const child = isObject(node[key]) ? { ...(node[key] as Record<string, unknown>) } : {};
-    node[key] = child;
-    node = child;
-  }
-  node[keys.at(-1)!] = value;
-  return out;
 }
 
 export function dirname(path: string): string {

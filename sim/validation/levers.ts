@@ -5,7 +5,8 @@
  * under the low and the high setting. Pure (no Node, no DOM).
  */
 import { summaryOf } from '../calibration/quantities.ts';
-import { mergeDeep, setPath } from '../scenario/compose.ts';
+import { mergeDeep } from '../scenario/compose.ts';
+import { setPath } from '../shared/plainData.ts';
 import { PARAMETER_BY_PATH } from '../scenario/parameters.ts';
 import { generated, type Design, type Measure, type Overrides, type Settings } from './experiment.ts';
 

@@ -16,7 +16,7 @@ import { STATUSES } from '../../engine/story.ts';
 import { REASONS } from '../../engine/reasons.ts';
 import { GROUPS } from '../../engine/groups.ts';
 import { METRICS, METRIC_NAMES } from '../../engine/metrics.ts';
-import { closest } from '../../engine/closest.ts';
+import { closest } from '../../shared/closest.ts';
 import { writeFileAtomic } from '../../files/writeAtomic.ts';
 import { alignColumns } from '../../output/table.ts';
 import { VERSION } from '../../version.ts';
