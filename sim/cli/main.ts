@@ -24,7 +24,7 @@ import { BadInputError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, IoError, UsageError
 import { formatDuration, progressAt } from '../batch/progress.ts';
 import { checkMemory } from './memory.ts';
 import { checkOutputPath } from './outputPath.ts';
-import { progressLine } from './progressLine.ts';
+import { progressLine } from '../batch/progressLine.ts';
 import { printable } from '../files/printable.ts';
 import { readFileBounded } from '../files/readFileBounded.ts';
 import { writeFileAtomic } from '../files/writeAtomic.ts';

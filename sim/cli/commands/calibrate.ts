@@ -26,7 +26,7 @@ import { checkOutputPath } from '../outputPath.ts';
 import { packageRoot } from '../packageRoot.ts';
 import { WORKERS_HELP, workerCount } from '../workers.ts';
 import { readFileBounded } from '../../files/readFileBounded.ts';
-import { progressLine } from '../progressLine.ts';
+import { progressLine } from '../../batch/progressLine.ts';
 import { formatNumber, planText, resultText } from './calibrateReport.ts';
 import { writeFileAtomic } from '../../files/writeAtomic.ts';
 
