@@ -28,6 +28,7 @@ import { progressLine } from '../batch/progressLine.ts';
 import { printable } from '../files/printable.ts';
 import { readFileBounded } from '../files/readFileBounded.ts';
 import { writeFileAtomic } from '../files/writeAtomic.ts';
+import { processIo, type Io } from './io.ts';
 
 const RUN_FLAGS: readonly FlagSpec[] = [
   { name: 'seed', value: 'N', help: 'seed of every random stream (whole number ≥ 0); overrides the file' },
@@ -95,19 +96,6 @@ const VALIDATE_HELP = `Usage: gapsim validate <scenario.json>
 Checks the scenario (following "extends") and prints "OK" with its name, or every
 problem found, each naming the field, the value and what was expected. Exit 0 or 1.
 `;
-
-export interface Io {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-  /** Show progress on a terminal (stderr), never in files or pipes. */
-  readonly progress?: boolean;
-}
-
-const processIo: Io = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  progress: process.stderr.isTTY === true,
-};
 
 /**
  * Run to the end. On a terminal the set-up (population and warm-up) is named while it runs,

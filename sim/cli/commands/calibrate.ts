@@ -21,7 +21,7 @@ import { composeScenario } from '../../scenario/compose.ts';
 import { VERSION } from '../../version.ts';
 import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
-import type { Io } from '../main.ts';
+import type { Io } from '../io.ts';
 import { checkOutputPath } from '../outputPath.ts';
 import { packageRoot } from '../packageRoot.ts';
 import { WORKERS_HELP, workerCount } from '../workers.ts';

@@ -19,7 +19,7 @@ import { alignColumns } from '../../output/table.ts';
 import { VERSION } from '../../version.ts';
 import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
-import type { Io } from '../main.ts';
+import type { Io } from '../io.ts';
 import { progressLine } from '../../batch/progressLine.ts';
 import { groupChoice, loadForCli, outputChoice, parseSeeds, sizeOverrides } from '../runArgs.ts';
 import { WORKERS_HELP, workerCount } from '../workers.ts';

@@ -15,7 +15,7 @@ import { writeFailure, writeFileAtomic, writeFully } from '../../files/writeAtom
 import { parseShard } from '../../experiment/shard.ts';
 import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
-import type { Io } from '../main.ts';
+import type { Io } from '../io.ts';
 
 const FLAGS: readonly FlagSpec[] = [
   { name: 'out', value: 'DIR', help: 'the merged folder (new or empty)' },

@@ -29,7 +29,7 @@ import { planText } from '../../experiment/sensitivity/plan.ts';
 import { csvField } from '../../experiment/tidy.ts';
 import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
-import type { Io } from '../main.ts';
+import type { Io } from '../io.ts';
 import { WORKERS_HELP, workerCount } from '../workers.ts';
 import { loadExperiment, runBatch, runsOf, shardOf, shardText, type PlannedExperiment } from './batch.ts';
 
