@@ -49,11 +49,20 @@ export function recordSources(raw: Record<string, unknown>, file: string, source
 
 /** The file a field named by an issue path ("a.b", "events[3].month") comes from, if known. */
 export function sourceOf(issuePath: string, sources: Sources): string | undefined {
-  for (let path = issuePath; path !== ''; path = path.replace(/(\.[^.[]*|\[\d+\])$|^[^.[]*$/, '')) {
+  for (let path = issuePath; path !== ''; path = enclosing(path)) {
     const file = sources.get(path);
     if (file !== undefined) return file;
   }
   return undefined;
+}
+
+/**
+ * The path one step up: "events[3].month" → "events[3]" → "events" → "". Keys may hold
+ * "." or "[" themselves, so this may stop inside a key; the path is shorter every step
+ * whatever the keys hold, so a walk up always ends.
+ */
+function enclosing(path: string): string {
+  return path.slice(0, Math.max(0, path.lastIndexOf('.'), path.lastIndexOf('[')));
 }
 
 function readOrFail(path: string, read: ReadText, from?: string): string {

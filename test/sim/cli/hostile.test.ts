@@ -111,6 +111,16 @@ describe('input that is hostile or too large', () => {
     expect(flag.err).not.toMatch(ESC);
   });
 
+  it('ends, naming the field, when a key holds a bracket (it once looped forever)', () => {
+    const bracket = file('bracket.json', '{"events":[{"month":1,"type":"policy","set":{"x[y":1}}]}');
+    for (const command of ['validate', 'run']) {
+      const done = spawnSync(process.execPath, [join(root, 'bin/gapsim.mjs'), command, bracket], { encoding: 'utf8', timeout: 60_000 });
+      expect(done.signal, `${command} was stopped after a minute`).toBeNull();
+      expect(done.status).toBe(1);
+      expect(done.stderr).toContain('events[0].set.x[y: is not a policy parameter an event can change');
+    }
+  });
+
   it('names the parent file for a problem in the file a scenario extends', () => {
     const parent = file('parent.json', JSON.stringify({ extends: baseline, government: { dibao: { lineUrban: -5 } } }));
     const child = file('child.json', JSON.stringify({ extends: 'parent.json', households: 300 }));
