@@ -8,6 +8,7 @@ import { closest } from '../engine/closest.ts';
 import { ScenarioError, quote } from './errors.ts';
 import { PARAMETER_BY_PATH } from './parameters.ts';
 import { jsonErrorOffset } from './jsonErrorOffset.ts';
+import { checkFiniteNumbers } from './finiteNumbers.ts';
 import { checkTextLimits, checkValueLimits } from './limits.ts';
 import { isObject } from './validate.ts';
 
@@ -85,6 +86,7 @@ export function parseJson(text: string, file: string): Record<string, unknown> {
     // (a password file named by mistake), so its content is never echoed.
     throw new ScenarioError([{ path: '', message: `is not valid JSON (${whereJsonFails(text)}); expected a JSON object` }], file);
   }
+  checkFiniteNumbers(value, text, '', file);
   if (!isObject(value)) throw new ScenarioError([{ path: '', message: `holds ${quote(value)}; expected a JSON object of scenario keys` }], file);
   checkValueLimits(value, '', file);
   return value;
@@ -143,6 +145,7 @@ export function applySet(raw: Record<string, unknown>, assignment: string): Reco
     // not JSON: keep the text, e.g. a rule such as income_pc < line
   }
   checkValueLimits(value, `--set ${path}`);
+  checkFiniteNumbers(value, text, path, '--set');
   return setPath(raw, path, value);
 }
 
