@@ -6,6 +6,7 @@
  */
 import { closest } from '../shared/closest.ts';
 import { ScenarioError, quote, type Issue } from '../scenario/errors.ts';
+import { checkFiniteNumbers } from '../scenario/finiteNumbers.ts';
 import type { Param } from '../scenario/param.ts';
 import { PARAMETERS, PARAMETER_BY_PATH } from '../scenario/parameters.ts';
 import { isObject } from '../shared/plainData.ts';
@@ -46,6 +47,7 @@ export function loadCalibration(text: string, file: string, allTargets: readonly
   } catch (error) {
     throw new ScenarioError([{ path: '', message: `is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); expected a JSON object` }], file);
   }
+  checkFiniteNumbers(raw, text, '', file);
   if (!isObject(raw)) throw new ScenarioError([{ path: '', message: `holds ${quote(raw)}; expected a JSON object` }], file);
   const issues: Issue[] = [];
   for (const key of Object.keys(raw)) {

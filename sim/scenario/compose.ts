@@ -8,6 +8,7 @@ import { closest } from '../shared/closest.ts';
 import { ScenarioError, quote } from './errors.ts';
 import { PARAMETER_BY_PATH } from './parameters.ts';
 import { jsonErrorOffset } from './jsonErrorOffset.ts';
+import { checkFiniteNumbers } from './finiteNumbers.ts';
 import { checkTextLimits, checkValueLimits } from './limits.ts';
 import { isObject, setPath } from '../shared/plainData.ts';
 
@@ -49,11 +50,20 @@ export function recordSources(raw: Record<string, unknown>, file: string, source
 
 /** The file a field named by an issue path ("a.b", "events[3].month") comes from, if known. */
 export function sourceOf(issuePath: string, sources: Sources): string | undefined {
-  for (let path = issuePath; path !== ''; path = path.replace(/(\.[^.[]*|\[\d+\])$|^[^.[]*$/, '')) {
+  for (let path = issuePath; path !== ''; path = enclosing(path)) {
     const file = sources.get(path);
     if (file !== undefined) return file;
   }
   return undefined;
+}
+
+/**
+ * The path one step up: "events[3].month" → "events[3]" → "events" → "". Keys may hold
+ * "." or "[" themselves, so this may stop inside a key; the path is shorter every step
+ * whatever the keys hold, so a walk up always ends.
+ */
+function enclosing(path: string): string {
+  return path.slice(0, Math.max(0, path.lastIndexOf('.'), path.lastIndexOf('[')));
 }
 
 function readOrFail(path: string, read: ReadText, from?: string): string {
@@ -76,6 +86,7 @@ export function parseJson(text: string, file: string): Record<string, unknown> {
     // (a password file named by mistake), so its content is never echoed.
     throw new ScenarioError([{ path: '', message: `is not valid JSON (${whereJsonFails(text)}); expected a JSON object` }], file);
   }
+  checkFiniteNumbers(value, text, '', file);
   if (!isObject(value)) throw new ScenarioError([{ path: '', message: `holds ${quote(value)}; expected a JSON object of scenario keys` }], file);
   checkValueLimits(value, '', file);
   return value;
@@ -134,6 +145,7 @@ export function applySet(raw: Record<string, unknown>, assignment: string): Reco
     // not JSON: keep the text, e.g. a rule such as income_pc < line
   }
   checkValueLimits(value, `--set ${path}`);
+  checkFiniteNumbers(value, text, path, '--set');
   return setPath(raw, path, value);
 }
 
