@@ -5,7 +5,8 @@
 import { format, scaleLinear } from 'd3';
 import { PATTERNS } from '../scenario/patterns.ts';
 import type { Measure } from './experiment.ts';
-import type { Summary, Verdict } from './statistics.ts';
+import type { Summary } from './summary.ts';
+import type { Verdict } from './verdict.ts';
 import type { FactResult, LeverResult, MeasureResult, SizeResult, ValidationResults } from './validation.ts';
 import { SIZE_SE } from './sizeInvariance.ts';
 import type { TargetFit } from './targetFit.ts';

@@ -8,7 +8,7 @@
  */
 import { seriesOf, summaryOf, type RunView } from '../calibration/quantities.ts';
 import { PATTERNS, type Pattern } from '../scenario/patterns.ts';
-import { mean } from './statistics.ts';
+import { mean } from '../stats/descriptive.ts';
 import { generated, type Design, type Measure, type Overrides, type RunSpec, type Settings } from './experiment.ts';
 
 export interface StylisedFact {

@@ -10,7 +10,8 @@ import { countRuns, evaluate, seedsUpTo, type Design, type Measure, type Runner,
 import { headlineDesign } from './headline.ts';
 import { LEVERS, leverDesigns, type Lever } from './levers.ts';
 import { compareSizes, sizeDesign, type SizeComparison, type SizeSetting } from './sizeInvariance.ts';
-import { summarise, verdict, withinVerdict, worstVerdict, type Summary, type Verdict } from './statistics.ts';
+import { summarise, type Summary } from './summary.ts';
+import { verdict, withinVerdict, worstVerdict, type Verdict } from './verdict.ts';
 import { FACTS, factDesigns, type StylisedFact } from './stylisedFacts.ts';
 import { fitTarget, targetDesigns, TARGET_MEASURE, type TargetFit } from './targetFit.ts';
 

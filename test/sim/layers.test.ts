@@ -1,13 +1,13 @@
 /**
  * The engine runs unchanged in Node, in a Web Worker and in batch workers: sim/engine,
- * sim/scenario, sim/output, sim/experiment and sim/calibration must use no Node API, no
+ * sim/scenario, sim/output, sim/experiment, sim/calibration and sim/stats must use no Node API, no
  * DOM and no global randomness.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const pure = ['engine', 'scenario', 'output', 'experiment', 'calibration'];
+const pure = ['engine', 'scenario', 'output', 'experiment', 'calibration', 'stats'];
 const forbidden: Array<[RegExp, string]> = [
   [/from ['"](node:|fs|path|os|child_process|worker_threads)/, 'a Node import'],
   [/\bprocess\./, 'process'],
