@@ -206,7 +206,7 @@ export function leversFigure(levers: readonly LeverResult[]): Figure {
       const scale = low !== undefined && Number.isFinite(low) && low !== 0 ? 100 / Math.abs(low) : NaN;
       const arrow = m.measure.expect === 1 ? '↑' : '↓';
       rows.push({
-        label: `${lever.lever.id}: ${m.measure.id} ${arrow}`,
+        label: `${lever.check.id}: ${m.measure.id} ${arrow}`,
         mean: m.summary.mean * scale, low: m.summary.low * scale, high: m.summary.high * scale, status: statusOf(m.verdict),
       });
     }

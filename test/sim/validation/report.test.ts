@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Target } from '../../../sim/calibration/targets.ts';
 import type { Measure } from '../../../sim/validation/experiment.ts';
 import { HEADLINE_MEASURES } from '../../../sim/validation/headline.ts';
-import { LEVERS } from '../../../sim/validation/levers.ts';
+import { LEVER_CHECKS } from '../../../sim/validation/levers.ts';
 import { UNKNOWN_REASON } from '../../../sim/validation/notes.ts';
 import { buildReport, digestOf } from '../../../sim/validation/report.ts';
 import { compareSizes } from '../../../sim/validation/sizeInvariance.ts';
@@ -46,7 +46,7 @@ function synthetic(): ValidationResults {
     ],
     headline: HEADLINE_MEASURES.map((m) => result(m, [0.1, 0.12, 0.11])),
     facts: [{ fact: FACTS[0]!, measures: factMeasures, verdict: worstVerdict(factMeasures.filter((m) => m.measure.claim).map((m) => m.verdict!)) }],
-    levers: [{ lever: LEVERS[0]!, measures: leverMeasures, verdict: 'holds' }],
+    levers: [{ check: LEVER_CHECKS[0]!, measures: leverMeasures, verdict: 'holds' }],
     sizes: {
       sizes: [{ households: 2000, seeds: 3 }, { households: 200_000, seeds: 3 }],
       rows: [
