@@ -53,10 +53,10 @@ export function meanDifferenceBand(runs: RunValues, baseline: RunValues, months:
       if (!Number.isNaN(v)) d.push(v);
     });
     const interval = meanInterval(d);
-    const lone = interval.n < 2;
+    const noInterval = interval.n < 2;
     median.push(interval.mean);
-    low.push(lone ? interval.mean : interval.low);
-    high.push(lone ? interval.mean : interval.high);
+    low.push(noInterval ? interval.mean : interval.low);
+    high.push(noInterval ? interval.mean : interval.high);
   }
   return { median, low, high };
 }

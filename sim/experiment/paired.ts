@@ -7,9 +7,9 @@
  * (sim/stats/meanInterval.ts). Here: the checks that the runs pair, and the seeds needed.
  * Pure (no Node, no DOM).
  */
-import { AnalysisError, checkLevel, positions } from './analysisError.ts';
 import { runningMeanIntervals, type MeanInterval } from '../stats/meanInterval.ts';
 import { pairedDifferences } from '../stats/pairedDifferences.ts';
+import { AnalysisError, checkLevel, positions } from './analysisError.ts';
 
 export interface PairedComparison {
   /** Seeds compared. */
@@ -52,7 +52,7 @@ type Values = ReadonlyArray<number | null | undefined>;
 /** B − A over seeds: `a[i]` and `b[i]` are the runs of A and B on the same seed. */
 export function comparePaired(a: Values, b: Values, options: PairedOptions = {}): PairedComparison {
   const level = options.level ?? 0.95;
-  const prefixes = prefixStatistics(a, b, options);
+  const prefixes = prefixIntervals(a, b, options);
   const last = prefixes[prefixes.length - 1]!;
   const side = sideOfZero(last);
   let seedsNeeded: number | undefined;
@@ -65,10 +65,10 @@ export function comparePaired(a: Values, b: Values, options: PairedOptions = {})
 
 /** The interval over the first 2, 3, …, n seeds (for a plot of how it narrows). */
 export function intervalsBySeeds(a: Values, b: Values, options: PairedOptions = {}): PrefixInterval[] {
-  return prefixStatistics(a, b, options).map(({ n, mean, low, high }) => ({ n, meanDifference: mean, low, high }));
+  return prefixIntervals(a, b, options).map(({ n, mean, low, high }) => ({ n, meanDifference: mean, low, high }));
 }
 
-function prefixStatistics(a: Values, b: Values, options: PairedOptions): MeanInterval[] {
+function prefixIntervals(a: Values, b: Values, options: PairedOptions): MeanInterval[] {
   const level = options.level ?? 0.95;
   checkLevel(level);
   return runningMeanIntervals(differences(a, b, options.what ?? 'seeds'), level);
@@ -91,4 +91,4 @@ function differences(a: Values, b: Values, what: string): number[] {
 }
 
 /** 1 when the interval is above zero, −1 below, 0 when it holds zero. */
-const sideOfZero = (interval: { low: number; high: number }): number => (interval.low > 0 ? 1 : interval.high < 0 ? -1 : 0);
+const sideOfZero = (interval: MeanInterval): number => (interval.low > 0 ? 1 : interval.high < 0 ? -1 : 0);

@@ -45,8 +45,9 @@ export interface ReasonTransition extends Estimate {
 const FATE_COUNT = STATUSES.length;
 
 /**
- * The mean of the counts, and the interval of compare's paired comparisons (the one-pass
- * running interval, whose centre can differ from the mean in the last bit).
+ * The mean of the counts and their 95% interval, the interval computed in one pass as compare's
+ * paired intervals are (sim/stats/meanInterval.ts), so its centre can differ from the mean
+ * in the last bit, as it always has in compare's output.
  */
 function estimate(values: readonly number[]): Estimate {
   const m = mean(values);

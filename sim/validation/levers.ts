@@ -160,13 +160,13 @@ export function leverMeasure(m: LeverMetric): Measure {
 
 /** Each check as a design: runs "low" and "high" on the lever's base, one measure per metric. */
 export function leverDesigns(settings: Settings, checks: readonly LeverCheck[] = LEVER_CHECKS): Design[] {
-  return checks.map((lever) => ({
-    id: `lever:${lever.id}`,
+  return checks.map((check) => ({
+    id: `lever:${check.id}`,
     runs: {
-      low: generated(settings, mergeDeep(lever.base, lever.low)),
-      high: generated(settings, mergeDeep(lever.base, lever.high)),
+      low: generated(settings, mergeDeep(check.base, check.low)),
+      high: generated(settings, mergeDeep(check.base, check.high)),
     },
-    measures: [...lever.metrics.map(leverMeasure), ...lever.metrics.filter((m) => m.kind === 'difference').map(leverLowMeasure)],
+    measures: [...check.metrics.map(leverMeasure), ...check.metrics.filter((m) => m.kind === 'difference').map(leverLowMeasure)],
   }));
 }
 

@@ -57,11 +57,11 @@ export const FACTS: readonly StylisedFact[] = [
   },
 ];
 
-/** The events and settings the facts are measured under (FACTS' measuredAs says each in words). */
+// The events and settings the facts are measured under (each fact's measuredAs says them in words).
 const TRUST_SHOCK = { month: 13, type: 'trust_shock', magnitude: 0.2 };
 const GRANT_CUT = { month: 13, type: 'grant_cut', share: 0.8 };
 const DISASTER = { month: 19, type: 'disaster', share: 0.15, severity: 0.8 }; // July of year 2
-/** Public trust 0.6 → 0.45, above the Tacitus threshold of 0.35, and 0.6 → 0.25, below it. */
+// Public trust 0.6 → 0.45, above the Tacitus threshold of 0.35, and 0.6 → 0.25, below it.
 const SHOCK_ABOVE_THRESHOLD = { month: 13, type: 'trust_shock', magnitude: 0.15 };
 const SHOCK_BELOW_THRESHOLD = { month: 13, type: 'trust_shock', magnitude: 0.35 };
 const WIDE_DIVIDE = { population: { digitalRural: 0.15, digitalElderlyFactor: 0.15 } };
