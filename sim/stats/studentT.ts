@@ -82,13 +82,9 @@ export function tabulatedT975(df: number): number {
   if (!(df >= 1)) return NaN;
   const row = (d: number): number => Math.round(t975(d) * 1000) / 1000;
   if (df <= 30) return row(Math.floor(df));
-  for (let i = 1; i < PRINTED_ROWS_PAST_30.length; i++) {
-    const d0 = PRINTED_ROWS_PAST_30[i - 1]!;
-    const d1 = PRINTED_ROWS_PAST_30[i]!;
-    if (df <= d1) {
-      const w = (1 / d0 - 1 / df) / (1 / d0 - (d1 === Infinity ? 0 : 1 / d1));
-      return row(d0) + w * (row(d1) - row(d0));
-    }
-  }
-  return row(Infinity);
+  const next = PRINTED_ROWS_PAST_30.findIndex((d) => df <= d);
+  const d0 = PRINTED_ROWS_PAST_30[next - 1]!;
+  const d1 = PRINTED_ROWS_PAST_30[next]!;
+  const w = (1 / d0 - 1 / df) / (1 / d0 - (d1 === Infinity ? 0 : 1 / d1));
+  return row(d0) + w * (row(d1) - row(d0));
 }
