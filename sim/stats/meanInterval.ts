@@ -19,16 +19,13 @@ export interface MeanInterval {
   readonly high: number;
 }
 
-/**
- * The 95% interval of the mean of `xs`. `critical` gives the t for n − 1 degrees of freedom:
- * the exact t975 unless given.
- */
-export function meanInterval(xs: readonly number[], critical: (df: number) => number = t975): MeanInterval {
+/** The 95% interval of the mean of `xs`. */
+export function meanInterval(xs: readonly number[]): MeanInterval {
   const n = xs.length;
   const m = mean(xs);
   const sd = sampleSd(xs);
   const se = n >= 2 ? sd / Math.sqrt(n) : NaN;
-  const half = n >= 2 ? critical(n - 1) * se : Infinity;
+  const half = n >= 2 ? t975(n - 1) * se : Infinity;
   return { n, mean: m, sd, se, low: m - half, high: m + half };
 }
 

@@ -68,23 +68,3 @@ function computeStudentTQuantile(p: number, df: number): number {
 
 /** The 0.975 quantile with `df` degrees of freedom: the critical value of a two-sided 95% interval. */
 export const t975 = (df: number): number => studentTQuantile(0.975, df);
-
-/** The rows of a printed t table past 30 degrees of freedom. */
-const PRINTED_ROWS_PAST_30 = [30, 40, 60, 120, Infinity];
-
-/**
- * The 0.975 quantile as a printed table gives it: rounded to 3 decimals, one row per whole
- * degree of freedom up to 30 (fractions rounded down), then rows 40, 60, 120 and ∞, read
- * between rows linearly in 1/df. The validation report's intervals use it (its verdicts and
- * numbers were made with such a table); off the exact t975 by up to 1.6e-4 of it.
- */
-export function tabulatedT975(df: number): number {
-  if (!(df >= 1)) return NaN;
-  const row = (d: number): number => Math.round(t975(d) * 1000) / 1000;
-  if (df <= 30) return row(Math.floor(df));
-  const next = PRINTED_ROWS_PAST_30.findIndex((d) => df <= d);
-  const d0 = PRINTED_ROWS_PAST_30[next - 1]!;
-  const d1 = PRINTED_ROWS_PAST_30[next]!;
-  const w = (1 / d0 - 1 / df) / (1 / d0 - (d1 === Infinity ? 0 : 1 / d1));
-  return row(d0) + w * (row(d1) - row(d0));
-}

@@ -3,19 +3,15 @@
  * value (sim/stats/meanInterval.ts), and how many gave none. Pure (no Node, no DOM).
  */
 import { meanInterval, type MeanInterval } from '../stats/meanInterval.ts';
-import { tabulatedT975 } from '../stats/studentT.ts';
 
 export interface Summary extends MeanInterval {
   /** Seeds whose value was missing (null or not finite); `n` counts those with one. */
   readonly missing: number;
 }
 
-/**
- * Mean, sd and 95% interval of the finite values; nulls and non-finite values are counted as
- * missing. The interval takes t from a printed table (tabulatedT975), as the report always has.
- */
+/** Mean, sd and 95% interval of the finite values; nulls and non-finite values are counted as missing. */
 export function summarise(values: ReadonlyArray<number | null>): Summary {
   const xs = values.filter((v): v is number => v !== null && Number.isFinite(v));
-  const { n, mean, sd, se, low, high } = meanInterval(xs, tabulatedT975);
+  const { n, mean, sd, se, low, high } = meanInterval(xs);
   return { n, missing: values.length - xs.length, mean, sd, se, low, high };
 }
