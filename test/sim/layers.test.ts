@@ -39,7 +39,8 @@ const LAYERS: Readonly<Record<string, Layer>> = {
   // The scenario and the engine share no values (but EXCEPTIONS); the fitted defaults come from calibration/fitted.json.
   'sim/scenario': { imports: { 'sim/shared': 'values', 'sim/engine': 'types', calibration: 'values' } },
   'sim/engine': { imports: { 'sim/shared': 'values', 'sim/scenario': 'types' }, packages: ['mathjs', 'seedrandom'] },
-  'sim/stats': { imports: BASE },
+  // Statistics take exp and log from exactMath.ts, so the CLI and the browser agree to the bit, and the Random type.
+  'sim/stats': { imports: { ...BASE, 'sim/engine': 'values' } },
   'sim/output': { imports: MODEL },
   'sim/experiment': { imports: { ...MODEL, 'sim/stats': 'values', 'sim/output': 'values', 'sim/experiment/sensitivity': 'values' }, packages: ['seedrandom'] },
   'sim/experiment/sensitivity': { imports: { ...MODEL, 'sim/stats': 'values', 'sim/experiment': 'values' }, packages: ['seedrandom'] },

@@ -24,7 +24,7 @@ import { IoError } from '../../files/ioError.ts';
 import { LineReader } from '../../files/lineReader.ts';
 import { writeFileAtomic } from '../../files/writeAtomic.ts';
 import { AnalysisError } from '../../experiment/analysisError.ts';
-import { analysisFiles, failedCsv, failedText, rowOutputs, type RunSummary } from '../../experiment/sensitivity/analysis.ts';
+import { analysisFiles, failedCsv, failedText, rowOutputs, type RunLine } from '../../experiment/sensitivity/analysis.ts';
 import { planText } from '../../experiment/sensitivity/plan.ts';
 import { csvField } from '../../experiment/tidy.ts';
 import type { ParsedArgs } from '../args.ts';
@@ -160,7 +160,7 @@ function analyseFolder(plan: PlannedExperiment, fileArg: string, dir: string, io
 }
 
 /** The first `count` lines of runs.jsonl, reduced to what the analysis reads. */
-function readRuns(dir: string, count: number): RunSummary[] {
+function readRuns(dir: string, count: number): RunLine[] {
   const path = join(dir, FILES.jsonl);
   let reader: LineReader;
   try {
@@ -168,7 +168,7 @@ function readRuns(dir: string, count: number): RunSummary[] {
   } catch (error) {
     throw new IoError(`${path}: cannot be read (${(error as Error).message}); expected the batch's runs.jsonl`);
   }
-  const runs: RunSummary[] = [];
+  const runs: RunLine[] = [];
   try {
     for (let i = 0; i < count; i++) {
       const line = reader.next();
