@@ -2,8 +2,8 @@
  * Several seeds → one line and a band: per month, the median over seeds and the 5th–95th
  * percentile range (a 90% band). With one seed the band is the line itself.
  */
-import { quantileSorted } from 'd3';
-import { studentTQuantile } from '../sim/experiment/distributions.ts';
+import { quantileOfSorted } from '../sim/stats/descriptive.ts';
+import { meanInterval } from '../sim/stats/meanInterval.ts';
 import type { Band } from './charts/types.ts';
 
 /** Per-run values of one metric: runs[r][month] (NaN where not yet simulated or undefined). */
@@ -25,9 +25,9 @@ function bandMonths(runs: RunValues, from: number, months: number, into: Mutable
       if (!Number.isNaN(v)) values.push(v);
     }
     values.sort((a, b) => a - b);
-    into.median[i] = values.length ? quantileSorted(values, 0.5)! : NaN;
-    into.low[i] = values.length ? quantileSorted(values, 0.05)! : NaN;
-    into.high[i] = values.length ? quantileSorted(values, 0.95)! : NaN;
+    into.median[i] = values.length ? quantileOfSorted(values, 0.5) : NaN;
+    into.low[i] = values.length ? quantileOfSorted(values, 0.05) : NaN;
+    into.high[i] = values.length ? quantileOfSorted(values, 0.95) : NaN;
   }
 }
 
@@ -52,13 +52,11 @@ export function meanDifferenceBand(runs: RunValues, baseline: RunValues, months:
       const v = run[i]! - (baseline[r]?.[i] ?? NaN);
       if (!Number.isNaN(v)) d.push(v);
     });
-    const n = d.length;
-    const mean = n ? d.reduce((a, b) => a + b, 0) / n : NaN;
-    const sd = n > 1 ? Math.sqrt(d.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : 0;
-    const half = n > 1 ? studentTQuantile(0.975, n - 1) * (sd / Math.sqrt(n)) : 0;
-    median.push(mean);
-    low.push(mean - half);
-    high.push(mean + half);
+    const interval = meanInterval(d);
+    const noInterval = interval.n < 2;
+    median.push(interval.mean);
+    low.push(noInterval ? interval.mean : interval.low);
+    high.push(noInterval ? interval.mean : interval.high);
   }
   return { median, low, high };
 }

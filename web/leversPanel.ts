@@ -24,7 +24,7 @@ const SEEDS = 3;
 const MAX_HOUSEHOLDS = 5000;
 
 /** The run summary the ranking reads, from a run's monthly series: households fallen through (monthly mean) and money (totals). */
-function summaryOf(run: RunHandle): RunSummary {
+function runSummaryOf(run: RunHandle): RunSummary {
   const summary = GROUPS.map((group) => METRIC_NAMES.map((name) => {
     if (name === 'fell_through') return runTotal(run, name, group) / run.monthsDone;
     return name === 'gov_spending' || name === 'charity_spending' ? runTotal(run, name, group) : null;
@@ -57,7 +57,7 @@ async function rank(current: Record<string, unknown>, workers: readonly Remote[]
     await runToEnd(opened, 24, () => {
       status.textContent = t('ui.levers.running', { done: opened.filter((r) => r.done).length, total: opened.length });
     }, () => false);
-    const summaries = opened.map(summaryOf);
+    const summaries = opened.map(runSummaryOf);
     for (const r of opened) r.close();
     const baseRuns = summaries.slice(0, SEEDS);
     const effects = PAGE_LEVERS.flatMap((lever, l) => leverEffects(lever, baseRuns, summaries.slice((l + 1) * SEEDS, (l + 2) * SEEDS)));

@@ -7,6 +7,7 @@ import { GROUPS } from '../sim/engine/groups.ts';
 import { METRICS, METRIC_NAMES, type MetricName } from '../sim/engine/metrics.ts';
 import { REASONS } from '../sim/engine/reasons.ts';
 import type { ScenarioEvent } from '../sim/scenario/events.ts';
+import { mean } from '../sim/stats/descriptive.ts';
 import { keptBand, meanDifferenceBand } from './bands.ts';
 import { colorAt, inkAt } from './charts/palette.ts';
 import type { ChartEvent, ChartSeries, ChartSpec } from './charts/types.ts';
@@ -84,8 +85,7 @@ export function reasonsSpec(runs: readonly RunHandle[], events: readonly Scenari
 
 /** The mean over the months that have a value. */
 function monthlyMean(values: readonly number[]): number {
-  const done = values.filter((v) => !Number.isNaN(v));
-  return done.length ? sum(done) / done.length : NaN;
+  return mean(values.filter((v) => !Number.isNaN(v)));
 }
 
 /**
@@ -148,8 +148,9 @@ export function groupSpecs(runs: readonly RunHandle[]): ChartSpec[] {
 export function indicatorsSpec(runs: readonly RunHandle[], events: readonly ScenarioEvent[]): ChartSpec {
   const metrics = ['resource_matching_rate', 'need_satisfaction_rate', 'service_coverage_rate'];
   const series = metrics.map((m, i) => ({ key: m, label: t(`metric.${m}`), ...inkAt(i), band: metricBand(runs, m) }));
-  const mean = (s: ChartSeries) => sum(s.band.median) / Math.max(1, s.band.median.filter((v) => !Number.isNaN(v)).length);
-  const ranked = [...series].sort((a, b) => mean(b) - mean(a));
+  // Before any month has a value, every indicator ranks as 0.
+  const average = (s: ChartSeries) => monthlyMean(s.band.median) || 0;
+  const ranked = [...series].sort((a, b) => average(b) - average(a));
   return {
     title: t('chart.indicators.title', { best: decapitalise(ranked[0]!.label), worst: decapitalise(ranked.at(-1)!.label) }),
     xLabel: t('chart.axis.month'),

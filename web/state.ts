@@ -3,7 +3,7 @@
  * file would hold it), the number of seeds, the comparison list and the language. The
  * URL holds the first two (share.ts).
  */
-import { getPath, setPath } from '../sim/scenario/compose.ts';
+import { getPath, setPath } from '../sim/shared/plainData.ts';
 import { DEFAULT_SCENARIO } from './readyScenarios.ts';
 
 export interface AppState {

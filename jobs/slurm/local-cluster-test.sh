@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The Slurm path tested for real (run by .ci/run; needs root and Debian's slurm-wlm and munge):
+# The Slurm path tested for real (run by npm test; needs root and Debian's slurm-wlm and munge,
+# which npm test installs first: bin/pretest.mjs):
 # starts a one-node Slurm cluster on localhost with all its state in a temporary folder, submits
 # a small experiment with jobs/slurm/submit.sh (an array of 3 tasks and a merge that waits for
 # them), and checks that the merged results equal one machine's batch byte for byte. Stops only

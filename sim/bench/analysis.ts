@@ -17,7 +17,8 @@ import { morrisAnalyse, morrisSample } from '../experiment/sensitivity/morris.ts
 import { transitions, transitionsByReason } from '../experiment/transitions.ts';
 import type { RunRecord } from '../experiment/runOne.ts';
 import { metricValue } from '../engine/metricValue.ts';
-import { composeScenario, setPath } from '../scenario/compose.ts';
+import { composeScenario } from '../scenario/compose.ts';
+import { setPath } from '../shared/plainData.ts';
 import { withPattern } from '../scenario/load.ts';
 import { PATTERNS } from '../scenario/patterns.ts';
 import { validateScenario } from '../scenario/validate.ts';

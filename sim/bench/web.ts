@@ -20,7 +20,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { openPage, startApp } from '../../test/e2e/browser.ts';
+import { openPage, startApp } from './browser.ts';
 
 interface Measured {
   /** Seconds from the action to its end. */

@@ -4,11 +4,12 @@
  * size, and how long the search may take. Every problem is reported at once, each naming
  * the field, the value and what was expected (the style of sim/scenario/errors.ts).
  */
-import { closest } from '../engine/closest.ts';
+import { closest } from '../shared/closest.ts';
 import { ScenarioError, quote, type Issue } from '../scenario/errors.ts';
+import { checkFiniteNumbers } from '../scenario/finiteNumbers.ts';
 import type { Param } from '../scenario/param.ts';
 import { PARAMETERS, PARAMETER_BY_PATH } from '../scenario/parameters.ts';
-import { isObject } from '../scenario/validate.ts';
+import { isObject } from '../shared/plainData.ts';
 import type { Target } from './targets.ts';
 
 /** Common random numbers need several seeds to average out one county's luck. */
@@ -46,6 +47,7 @@ export function loadCalibration(text: string, file: string, allTargets: readonly
   } catch (error) {
     throw new ScenarioError([{ path: '', message: `is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); expected a JSON object` }], file);
   }
+  checkFiniteNumbers(raw, text, '', file);
   if (!isObject(raw)) throw new ScenarioError([{ path: '', message: `holds ${quote(raw)}; expected a JSON object` }], file);
   const issues: Issue[] = [];
   for (const key of Object.keys(raw)) {

@@ -11,7 +11,7 @@
 import { ScenarioError } from '../scenario/errors.ts';
 import type { Calibration } from './calibrationFile.ts';
 import { pointOf, valuesAt } from './candidateRuns.ts';
-import { latinHypercube } from './latinHypercube.ts';
+import { latinHypercube } from '../experiment/latinHypercube.ts';
 import type { TargetFit } from './loss.ts';
 import { nelderMead } from './nelderMead.ts';
 import { PARAMETER_BY_PATH } from '../scenario/parameters.ts';

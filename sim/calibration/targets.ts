@@ -3,8 +3,9 @@
  * validation. Every problem is reported at once, each naming the field, the value and
  * what was expected (the style of sim/scenario/errors.ts).
  */
-import { closest } from '../engine/closest.ts';
+import { closest } from '../shared/closest.ts';
 import { ScenarioError, quote, type Issue } from '../scenario/errors.ts';
+import { checkFiniteNumbers } from '../scenario/finiteNumbers.ts';
 import { QUANTITY_NAMES, quantityByName } from './quantities.ts';
 
 export type Role = 'calibrate' | 'corroborate';
@@ -38,6 +39,7 @@ export function loadTargets(text: string, file = 'calibration/targets.json'): Ta
   } catch (error) {
     throw new ScenarioError([{ path: '', message: `not valid JSON (${(error as Error).message})` }], file);
   }
+  checkFiniteNumbers(raw, text, '', file);
   const list = Array.isArray(raw) ? raw : (raw as { targets?: unknown } | null)?.targets;
   if (!Array.isArray(list)) {
     throw new ScenarioError([{ path: 'targets', message: `is ${quote(list)}; expected an array of targets` }], file);

@@ -11,7 +11,7 @@ export class UsageError extends Error {
   }
 }
 
-/** A value given on the command line is wrong (the command line is well formed). */
+/** The input is wrong — a value on the command line, or a file it names — though the command line is well formed. */
 export class BadInputError extends Error {}
 
 export { IoError } from '../files/ioError.ts';

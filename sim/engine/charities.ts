@@ -5,11 +5,9 @@
  * (crowdfunding.ts). Organisations are few (tens to hundreds), so they are plain objects.
  */
 import { CARE, EDUCATION, EMPLOYMENT, MEDICAL, PSYCHOSOCIAL, SUBSISTENCE, bit } from './domains.ts';
+import type { CharityKind } from '../scenario/events.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 import { power } from './exactMath.ts';
-
-export const CHARITY_KINDS = ['community', 'foundation', 'crowdfunding', 'hub'] as const;
-export type CharityKind = (typeof CHARITY_KINDS)[number];
 
 /** Domains each kind serves (sources.md §9). */
 export const COMMUNITY_DOMAINS = bit(SUBSISTENCE) | bit(CARE) | bit(PSYCHOSOCIAL) | bit(EMPLOYMENT);
@@ -41,7 +39,10 @@ export interface Charities {
   hubs: number;
   /** Multiplies grants from the month of a grant cut on. */
   grantFactor: number;
-  /** Public trust in charities, 0–1 (trust.ts), and each kind's own reputation, 0–1. */
+  /**
+   * Public trust in charities, 0–1 (trust.ts), and each kind's own reputation, 0–1. The
+   * record holds every CharityKind, so its keys are the engine's list of kinds.
+   */
   trust: number;
   reputation: Record<CharityKind, number>;
 }

@@ -5,7 +5,7 @@
 import { DOMAINS } from './domains.ts';
 import { CHILDREN, CHRONIC, DIGITAL, DISABLED, ELDERLY, ENROLLED, MIGRANT, NO_FAMILY_SUPPORT, RURAL, type Households } from './state.ts';
 import type { VariableReader } from './rules.ts';
-import { regionLine, regionLivingCost } from './world.ts';
+import { regionLine, regionLivingCost } from './regionStandards.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 
 export const RULE_VARIABLES: ReadonlyArray<{ name: string; unit: string; description: string }> = [

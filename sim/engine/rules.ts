@@ -10,7 +10,7 @@
  */
 import { create, parseDependencies } from 'mathjs/number';
 import type { FactoryFunctionMap } from 'mathjs';
-import { closest } from './closest.ts';
+import { closest } from '../shared/closest.ts';
 import { power } from './exactMath.ts';
 
 const { parse } = create({ parseDependencies } as FactoryFunctionMap);

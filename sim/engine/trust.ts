@@ -6,8 +6,8 @@
  * Scandals themselves are events (events.ts: trustShock).
  */
 import { ACC } from './accumulators.ts';
-import { CHARITY_KINDS } from './charities.ts';
 import type { World } from './world.ts';
+import type { CharityKind } from '../scenario/events.ts';
 
 export function updateTrust(world: World): void {
   const { charities, scenario } = world;
@@ -17,7 +17,7 @@ export function updateTrust(world: World): void {
   const helped = scenario.households > 0 ? world.charityHelped / scenario.households : 0;
   const gain = t.goodWorkGain * helped * (above ? 1 : t.goodWorkBelowThreshold);
   charities.trust = clamp(charities.trust + rate * (t.baseline - charities.trust) + gain);
-  for (const kind of CHARITY_KINDS) {
+  for (const kind of Object.keys(charities.reputation) as CharityKind[]) {
     const r = charities.reputation[kind];
     const kindRate = r * t.baseline >= t.tacitusThreshold ? t.recovery : t.slowRecovery;
     charities.reputation[kind] = clamp(r + kindRate * (1 - r));
@@ -27,7 +27,7 @@ export function updateTrust(world: World): void {
 }
 
 /** A scandal: trust falls by `magnitude`; aimed at one kind, that kind's reputation takes the full hit. */
-export function trustShock(world: World, magnitude: number, kind?: (typeof CHARITY_KINDS)[number]): void {
+export function trustShock(world: World, magnitude: number, kind?: CharityKind): void {
   const { charities } = world;
   if (kind) {
     charities.reputation[kind] = clamp(charities.reputation[kind] - magnitude);

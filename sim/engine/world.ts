@@ -9,9 +9,10 @@ import { applyDigitalAccess } from './population.ts';
 import { drawPooledRecords } from './dataMatching.ts';
 import { updateLookDiscounts } from './meansTest.ts';
 import { CELL_COUNT } from './groups.ts';
+import { regionLine, regionLivingCost } from './regionStandards.ts';
 import { bindRuleVariables } from './ruleVariables.ts';
 import { compileRule, type Rule } from './rules.ts';
-import { allocateHouseholds, RURAL, type Households } from './state.ts';
+import { allocateHouseholds, type Households } from './state.ts';
 import { streams, type Streams } from './random.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 
@@ -161,15 +162,3 @@ export const lineOf = (world: World, h: number): number => regionLine(world.scen
 
 /** The minimum living cost of household h's region (yuan per person per month): the fixed standard of need. */
 export const minimumLivingCostOf = (world: World, h: number): number => regionLivingCost(world.scenario, world.hh.flags[h]!);
-
-/** The minimum living cost for a household with these flags (hot loops inline the same choice). */
-export function regionLivingCost(scenario: Scenario, flags: number): number {
-  const n = scenario.needs;
-  return (flags & RURAL) ? n.minimumLivingCostRural : n.minimumLivingCostUrban;
-}
-
-/** The dibao line for a household with these flags (hot loops inline the same choice). */
-export function regionLine(scenario: Scenario, flags: number): number {
-  const d = scenario.government.dibao;
-  return (flags & RURAL) ? d.lineRural : d.lineUrban;
-}

@@ -6,6 +6,7 @@
 import { GROUPS } from '../engine/groups.ts';
 import { METRIC_NAMES } from '../engine/metrics.ts';
 import type { Scenario } from '../scenario/parameters.ts';
+import { mean } from '../stats/descriptive.ts';
 import { AnalysisError } from './analysisError.ts';
 import { comparePaired } from './paired.ts';
 
@@ -45,8 +46,6 @@ export function checkPairable(a: Scenario, b: Scenario, names: readonly [string,
     }
   }
 }
-
-const mean = (values: readonly number[]): number => values.reduce((sum, v) => sum + v, 0) / values.length;
 
 /**
  * Every metric and group, paired seed by seed. `a[i]` and `b[i]` must be the runs of the

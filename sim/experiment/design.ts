@@ -10,14 +10,14 @@
  * so they are one point, and `sample.pointOfRow` says which point each row reads.
  * Pure (no Node, no DOM).
  */
-import { latinHypercube } from '../calibration/latinHypercube.ts';
-import { setPath } from '../scenario/compose.ts';
 import { ScenarioError } from '../scenario/errors.ts';
 import { withPattern } from '../scenario/load.ts';
 import { PARAMETER_BY_PATH, type Scenario } from '../scenario/parameters.ts';
 import { validateScenario } from '../scenario/validate.ts';
+import { setPath } from '../shared/plainData.ts';
 import { canonical } from './canonical.ts';
 import type { Experiment } from './experimentFile.ts';
+import { latinHypercube } from './latinHypercube.ts';
 import { sensitivitySample, valueToRun, type SensitivitySample } from './sensitivity/plan.ts';
 import { sha256 } from './sha256.ts';
 

@@ -26,12 +26,12 @@
  * with every hypercube point. `sensitivity` is a design of its own (Morris trajectories or a
  * Saltelli sample, sim/experiment/sensitivity/) and is given without them. Pure (no Node, no DOM).
  */
-import { closest } from '../engine/closest.ts';
+import { closest } from '../shared/closest.ts';
 import { METRIC_NAMES } from '../engine/metrics.ts';
 import { SETTABLE_PATHS } from '../scenario/compose.ts';
 import { ScenarioError, quote, type Issue } from '../scenario/errors.ts';
 import { PARAMETER_BY_PATH } from '../scenario/parameters.ts';
-import { isObject } from '../scenario/validate.ts';
+import { isObject } from '../shared/plainData.ts';
 
 export interface Experiment {
   readonly name: string;

@@ -7,14 +7,15 @@
  * lever that does not clearly change spending gets no ratio (its effect on the gap is still given).
  * Pure (no Node, no DOM).
  */
-import { closest } from '../engine/closest.ts';
+import { closest } from '../shared/closest.ts';
 import { GROUPS } from '../engine/groups.ts';
 import { METRIC_NAMES } from '../engine/metrics.ts';
-import { getPath, setPath } from '../scenario/compose.ts';
+import { getPath, setPath } from '../shared/plainData.ts';
 import { PARAMETER_BY_PATH } from '../scenario/parameters.ts';
+import { pairedDifferences } from '../stats/pairedDifferences.ts';
+import { ratioInterval } from '../stats/ratioInterval.ts';
 import { AnalysisError } from './analysisError.ts';
 import type { RunSummary } from './compareRuns.ts';
-import { studentTQuantile } from './distributions.ts';
 import { comparePaired, type PairedComparison } from './paired.ts';
 
 export interface Lever {
@@ -101,7 +102,7 @@ export function leverEffects(lever: Lever, base: readonly RunSummary[], raisedRu
     throw new AnalysisError(`lever ${lever.path}: ${raisedRuns.length} raised runs against ${base.length} base runs; expected the same seeds, at least 2, for an interval`);
   }
   const spending = comparePaired(base.map(spendingOf), raisedRuns.map(spendingOf), { what: `${lever.path}: spending` });
-  const spent = raisedRuns.map((run, i) => spendingOf(run) - spendingOf(base[i]!));
+  const spent = pairedDifferences(base.map(spendingOf), raisedRuns.map(spendingOf));
   const note = spent.every((d) => d === 0) ? 'spending_unchanged' as const : !(spending.low > 0 || spending.high < 0) ? 'spending_unclear' as const : undefined;
   return GROUPS.map((group, g) => {
     const fellA = base.map((run) => value(run, g, 'fell_through'));
@@ -109,32 +110,9 @@ export function leverEffects(lever: Lever, base: readonly RunSummary[], raisedRu
     const fellThrough = comparePaired(fellA, fellB, { what: `${lever.path}: fell_through (${group})` });
     const common = { path: lever.path, step: lever.step, group, fellThrough, spending };
     if (note) return { ...common, perYuan: null, low: null, high: null, note };
-    const ratio = ratioInterval(fellB.map((b, i) => b - fellA[i]!), spent);
+    const ratio = ratioInterval(pairedDifferences(fellA, fellB), spent);
     return { ...common, perYuan: ratio.value * PER_YUAN, low: ratio.low * PER_YUAN, high: ratio.high * PER_YUAN };
   });
-}
-
-/**
- * The ratio of two paired means, mean(y)/mean(x), and its 95% interval by the delta
- * method: Var(R) ≈ (Var(y) − 2R·Cov(x, y) + R²·Var(x)) / (n · mean(x)²).
- */
-export function ratioInterval(y: readonly number[], x: readonly number[]): { value: number; low: number; high: number } {
-  const n = y.length;
-  const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / n;
-  const my = mean(y);
-  const mx = mean(x);
-  const r = my / mx;
-  let vy = 0;
-  let vx = 0;
-  let cxy = 0;
-  for (let i = 0; i < n; i++) {
-    vy += (y[i]! - my) ** 2;
-    vx += (x[i]! - mx) ** 2;
-    cxy += (y[i]! - my) * (x[i]! - mx);
-  }
-  const variance = Math.max(0, (vy - 2 * r * cxy + r * r * vx) / (n - 1)) / (n * mx * mx);
-  const half = studentTQuantile(0.975, n - 1) * Math.sqrt(variance);
-  return { value: r, low: r - half, high: r + half };
 }
 
 /** Levers for one group, most gap closed per yuan first; levers that did not change spending last. */

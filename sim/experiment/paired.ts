@@ -3,11 +3,13 @@
  * seeded by the run seed (engine/random.ts), so A and B on one seed meet the same population
  * and the same shocks (common random numbers) and the difference B − A on that seed holds the
  * policy's effect with most of the seed-to-seed noise cancelled. The comparison is the
- * textbook paired t interval: the mean of the per-seed differences ± t(0.975, n − 1) · s/√n.
+ * textbook paired t interval: the mean of the per-seed differences ± t(0.975, n − 1) · s/√n
+ * (sim/stats/meanInterval.ts). Here: the checks that the runs pair, and the seeds needed.
  * Pure (no Node, no DOM).
  */
+import { runningMeanIntervals, type MeanInterval } from '../stats/meanInterval.ts';
+import { pairedDifferences } from '../stats/pairedDifferences.ts';
 import { AnalysisError, checkLevel, positions } from './analysisError.ts';
-import { studentTQuantile } from './distributions.ts';
 
 export interface PairedComparison {
   /** Seeds compared. */
@@ -50,7 +52,7 @@ type Values = ReadonlyArray<number | null | undefined>;
 /** B − A over seeds: `a[i]` and `b[i]` are the runs of A and B on the same seed. */
 export function comparePaired(a: Values, b: Values, options: PairedOptions = {}): PairedComparison {
   const level = options.level ?? 0.95;
-  const prefixes = prefixStatistics(a, b, options);
+  const prefixes = prefixIntervals(a, b, options);
   const last = prefixes[prefixes.length - 1]!;
   const side = sideOfZero(last);
   let seedsNeeded: number | undefined;
@@ -58,40 +60,18 @@ export function comparePaired(a: Values, b: Values, options: PairedOptions = {})
     seedsNeeded = last.n;
     for (let i = prefixes.length - 2; i >= 0 && sideOfZero(prefixes[i]!) === side; i--) seedsNeeded = prefixes[i]!.n;
   }
-  return { n: last.n, meanDifference: last.meanDifference, sd: last.sd, se: last.se, level, low: last.low, high: last.high, seedsNeeded };
+  return { n: last.n, meanDifference: last.mean, sd: last.sd, se: last.se, level, low: last.low, high: last.high, seedsNeeded };
 }
 
 /** The interval over the first 2, 3, …, n seeds (for a plot of how it narrows). */
 export function intervalsBySeeds(a: Values, b: Values, options: PairedOptions = {}): PrefixInterval[] {
-  return prefixStatistics(a, b, options).map(({ n, meanDifference, low, high }) => ({ n, meanDifference, low, high }));
+  return prefixIntervals(a, b, options).map(({ n, mean, low, high }) => ({ n, meanDifference: mean, low, high }));
 }
 
-interface PrefixStatistics extends PrefixInterval {
-  readonly sd: number;
-  readonly se: number;
-}
-
-function prefixStatistics(a: Values, b: Values, options: PairedOptions): PrefixStatistics[] {
+function prefixIntervals(a: Values, b: Values, options: PairedOptions): MeanInterval[] {
   const level = options.level ?? 0.95;
   checkLevel(level);
-  const d = differences(a, b, options.what ?? 'seeds');
-  const out: PrefixStatistics[] = [];
-  // Welford's running mean and sum of squared deviations: stable, and exactly 0 when every
-  // difference is equal (a scenario against itself gives the interval [0, 0]).
-  let mean = 0;
-  let squares = 0;
-  for (let n = 1; n <= d.length; n++) {
-    const x = d[n - 1]!;
-    const step = x - mean;
-    mean += step / n;
-    squares += step * (x - mean);
-    if (n < 2) continue;
-    const sd = Math.sqrt(squares / (n - 1));
-    const se = sd / Math.sqrt(n);
-    const half = studentTQuantile(1 - (1 - level) / 2, n - 1) * se;
-    out.push({ n, meanDifference: mean, sd, se, low: mean - half, high: mean + half });
-  }
-  return out;
+  return runningMeanIntervals(differences(a, b, options.what ?? 'seeds'), level);
 }
 
 /** b[i] − a[i], after checking there are two or more pairs and none is missing. */
@@ -107,8 +87,8 @@ function differences(a: Values, b: Values, what: string): number[] {
       throw new AnalysisError(`${what}: ${positions(missing, 'run')} of ${name} ${missing.length === 1 ? 'has' : 'have'} no value (missing, null or not finite); expected a number for every seed — rerun ${missing.length === 1 ? 'it' : 'them'} rather than leave ${missing.length === 1 ? 'it' : 'them'} out, so the pairs stay paired`);
     }
   }
-  return a.map((x, i) => (b[i] as number) - (x as number));
+  return pairedDifferences(a as readonly number[], b as readonly number[]);
 }
 
 /** 1 when the interval is above zero, −1 below, 0 when it holds zero. */
-const sideOfZero = (interval: PrefixInterval): number => (interval.low > 0 ? 1 : interval.high < 0 ? -1 : 0);
+const sideOfZero = (interval: MeanInterval): number => (interval.low > 0 ? 1 : interval.high < 0 ? -1 : 0);

@@ -9,8 +9,9 @@ import type { Fates } from '../engine/fates.ts';
 import { GROUPS, cellInGroup } from '../engine/groups.ts';
 import { REASONS } from '../engine/reasons.ts';
 import { STATUS, STATUSES } from '../engine/story.ts';
+import { mean } from '../stats/descriptive.ts';
+import { runningMeanIntervals } from '../stats/meanInterval.ts';
 import { AnalysisError } from './analysisError.ts';
-import { comparePaired } from './paired.ts';
 
 /** One seed's households under A and under B (the same households: the same seed). */
 export interface HouseholdPair {
@@ -43,11 +44,16 @@ export interface ReasonTransition extends Estimate {
 
 const FATE_COUNT = STATUSES.length;
 
+/**
+ * The mean of the counts and their 95% interval, the interval computed in one pass as compare's
+ * paired intervals are (sim/stats/meanInterval.ts), so its centre can differ from the mean
+ * in the last bit, as it always has in compare's output.
+ */
 function estimate(values: readonly number[]): Estimate {
-  const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
-  if (values.length < 2) return { mean, low: null, high: null };
-  const { low, high } = comparePaired(values.map(() => 0), values, { what: 'households' });
-  return { mean, low, high };
+  const m = mean(values);
+  if (values.length < 2) return { mean: m, low: null, high: null };
+  const { low, high } = runningMeanIntervals(values).at(-1)!;
+  return { mean: m, low, high };
 }
 
 /** Households of group g by fate under A (row) and under B (column), on one seed. */

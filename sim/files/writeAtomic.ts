@@ -3,18 +3,21 @@
  * write a temporary file beside it, then rename it over the target. Any failure — a full
  * disk, a file-size limit, a read-only or missing folder, a name too long — removes the
  * temporary file, leaves an earlier file at the path as it was, and becomes an IoError
- * that names the path, what failed and what to do. Node only.
+ * that names the path, what failed and what to do. A signal during the write does not leave
+ * the temporary file either (temporaryFiles.ts). Node only.
  */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { IoError } from './ioError.ts';
 import { printable } from './printable.ts';
+import { holdTemporary } from './temporaryFiles.ts';
 
 let written = 0;
 
 export function writeFileAtomic(path: string, content: string, what = '--out'): void {
   // A short name of its own: one derived from the target could be too long where the target is not.
   const temporary = join(dirname(path), `.gapsim-${process.pid}-${++written}.tmp`);
+  const release = holdTemporary(temporary);
   let fd: number | undefined;
   try {
     fd = openSync(temporary, 'wx');
@@ -29,6 +32,8 @@ export function writeFileAtomic(path: string, content: string, what = '--out'): 
     }
     rmSync(temporary, { force: true });
     throw new IoError(`${what} ${printable(JSON.stringify(path))}: ${writeFailure(error)}; nothing was written, and any earlier file there is unchanged`);
+  } finally {
+    release();
   }
 }
 

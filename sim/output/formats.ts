@@ -13,14 +13,14 @@ const valueOrNull = (v: number | null | undefined): number | null => (v === null
 
 export function toJson(result: RunResult): string {
   const { scenario } = result;
-  const summaryOf = (g: number) => Object.fromEntries(METRICS.map((m, i) => [m.name, valueOrNull(result.summary[g]![i])]));
+  const groupSummary = (g: number) => Object.fromEntries(METRICS.map((m, i) => [m.name, valueOrNull(result.summary[g]![i])]));
   const document = {
     // `resolved`: the whole scenario as run (after `extends`, every `--set` and the pattern's
     // switches), itself a scenario file: saved on its own, it reruns this run exactly.
     meta: { scenario: scenario.name, seed: scenario.seed, months: result.months, households: scenario.households, version: VERSION, resolved: scenario },
-    summary: summaryOf(0),
+    summary: groupSummary(0),
     series: Object.fromEntries(METRICS.map((m, i) => [m.name, Array.from(result.series[0]![i]!, valueOrNull)])),
-    summary_by_group: Object.fromEntries(GROUPS.map((group, g) => [group, summaryOf(g)])),
+    summary_by_group: Object.fromEntries(GROUPS.map((group, g) => [group, groupSummary(g)])),
   };
   return `${JSON.stringify(document, null, 1)}\n`;
 }

@@ -4,12 +4,13 @@
  * `--set path=value` overrides. File access is injected, so the same code serves the
  * CLI (files on disk) and the browser (bundled scenario files).
  */
-import { closest } from '../engine/closest.ts';
+import { closest } from '../shared/closest.ts';
 import { ScenarioError, quote } from './errors.ts';
 import { PARAMETER_BY_PATH } from './parameters.ts';
 import { jsonErrorOffset } from './jsonErrorOffset.ts';
+import { checkFiniteNumbers } from './finiteNumbers.ts';
 import { checkTextLimits, checkValueLimits } from './limits.ts';
-import { isObject } from './validate.ts';
+import { isObject, setPath } from '../shared/plainData.ts';
 
 /** Reads the text of a file by its (POSIX) path; throws if it cannot. */
 export type ReadText = (path: string) => string;
@@ -49,11 +50,20 @@ export function recordSources(raw: Record<string, unknown>, file: string, source
 
 /** The file a field named by an issue path ("a.b", "events[3].month") comes from, if known. */
 export function sourceOf(issuePath: string, sources: Sources): string | undefined {
-  for (let path = issuePath; path !== ''; path = path.replace(/(\.[^.[]*|\[\d+\])$|^[^.[]*$/, '')) {
+  for (let path = issuePath; path !== ''; path = enclosing(path)) {
     const file = sources.get(path);
     if (file !== undefined) return file;
   }
   return undefined;
+}
+
+/**
+ * The path one step up: "events[3].month" → "events[3]" → "events" → "". Keys may hold
+ * "." or "[" themselves, so this may stop inside a key; the path is shorter every step
+ * whatever the keys hold, so a walk up always ends.
+ */
+function enclosing(path: string): string {
+  return path.slice(0, Math.max(0, path.lastIndexOf('.'), path.lastIndexOf('[')));
 }
 
 function readOrFail(path: string, read: ReadText, from?: string): string {
@@ -76,6 +86,7 @@ export function parseJson(text: string, file: string): Record<string, unknown> {
     // (a password file named by mistake), so its content is never echoed.
     throw new ScenarioError([{ path: '', message: `is not valid JSON (${whereJsonFails(text)}); expected a JSON object` }], file);
   }
+  checkFiniteNumbers(value, text, '', file);
   if (!isObject(value)) throw new ScenarioError([{ path: '', message: `holds ${quote(value)}; expected a JSON object of scenario keys` }], file);
   checkValueLimits(value, '', file);
   return value;
@@ -134,31 +145,8 @@ export function applySet(raw: Record<string, unknown>, assignment: string): Reco
     // not JSON: keep the text, e.g. a rule such as income_pc < line
   }
   checkValueLimits(value, `--set ${path}`);
+  checkFiniteNumbers(value, text, path, '--set');
   return setPath(raw, path, value);
-}
-
-/** Read a value at a dotted path of a raw scenario (undefined if absent). */
-export function getPath(raw: Record<string, unknown>, path: string): unknown {
-  let node: unknown = raw;
-  for (const key of path.split('.')) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
-/** A copy of `raw` with the value at a dotted path replaced (sections copied, not shared). */
-export function setPath(raw: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
-  const keys = path.split('.');
-  const out = { ...raw };
-  let node = out;
-  for (const key of keys.slice(0, -1)) {
-    const child = isObject(node[key]) ? { ...(node[key] as Record<string, unknown>) } : {};
-    node[key] = child;
-    node = child;
-  }
-  node[keys.at(-1)!] = value;
-  return out;
 }
 
 export function dirname(path: string): string {

@@ -29,5 +29,8 @@ export function quote(value: unknown): string {
     // Too deeply nested to print (JSON.stringify and String both recurse).
     text = Array.isArray(value) ? '[…]' : typeof value === 'object' ? '{…}' : typeof value;
   }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return shorten(text);
 }
+
+/** Text for an error message, cut short if long. */
+export const shorten = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text);

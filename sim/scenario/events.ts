@@ -4,15 +4,24 @@
  * policy parameters (the dibao line, data sharing, the digital divide, …) from a month on.
  */
 import { LIMITS } from './limits.ts';
-import { closest } from '../engine/closest.ts';
+import { closest } from '../shared/closest.ts';
 import { quote, type Issue } from './errors.ts';
-import { CHARITY_KINDS } from '../engine/charities.ts';
+import type { ScenarioValues } from './parameters.ts';
+
+/**
+ * The kinds of charity a scenario names: each has its section of parameters (charities.*,
+ * which `satisfies` checks) and a scandal may aim at one. The list is scenario vocabulary,
+ * so it lives here; the engine, which may take only types from sim/scenario/, takes the
+ * CharityKind type and keeps a reputation per kind in a record the compiler checks against it.
+ */
+export const CHARITY_KINDS = ['community', 'foundation', 'crowdfunding', 'hub'] as const satisfies ReadonlyArray<keyof ScenarioValues['charities']>;
+export type CharityKind = (typeof CHARITY_KINDS)[number];
 
 export const EVENT_TYPES = ['trust_shock', 'grant_cut', 'disaster', 'open_charities', 'policy'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export type ScenarioEvent =
-  | { month: number; type: 'trust_shock'; magnitude: number; kind?: (typeof CHARITY_KINDS)[number] }
+  | { month: number; type: 'trust_shock'; magnitude: number; kind?: CharityKind }
   | { month: number; type: 'grant_cut'; share: number }
   | { month: number; type: 'disaster'; share: number; severity: number; region: 'all' | 'urban' | 'rural' }
   | { month: number; type: 'open_charities'; kind: 'community' | 'foundation' | 'hub'; count: number }

@@ -5,7 +5,8 @@
  * defaults.
  */
 import { LIMITS } from './limits.ts';
-import { closest } from '../engine/closest.ts';
+import { closest } from '../shared/closest.ts';
+import { isObject } from '../shared/plainData.ts';
 import { placeholderVariables } from '../engine/ruleVariables.ts';
 import { compileRule, RuleError } from '../engine/rules.ts';
 import { ScenarioError, quote, type Issue } from './errors.ts';
@@ -131,7 +132,3 @@ export function describeExpected(param: Param): string {
 }
 
 const join = (prefix: string, key: string): string => (prefix ? `${prefix}.${key}` : key);
-
-export function isObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}

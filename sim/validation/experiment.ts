@@ -59,10 +59,21 @@ export interface Measure {
    * here is on the effect's own 95% interval; the report says whether the mean also clears this.
    */
   readonly margin?: number;
+  /** A claim too small an effect for the engine's few-seed test: judged here, over many seeds, only. */
+  readonly manySeedsOnly?: boolean;
   /** Part of the claim of its design (decides the verdict), or shown beside it for information. */
   readonly claim?: boolean;
   /** One number from one seed's runs (`run(name)` is the run named in the design), or null if undefined. */
   readonly compute: (run: (name: string) => RunView) => number | null;
+}
+
+/**
+ * Whether a mean over a few seeds passes the engine's test of a claim: beyond the claim's
+ * margin on the expected side, or inside its bound.
+ */
+export function clearsFewSeedTest(measure: Measure, mean: number): boolean {
+  if (measure.within !== undefined) return Math.abs(mean) < measure.within;
+  return (measure.expect ?? 1) * mean > (measure.margin ?? 0);
 }
 
 export interface Design {

@@ -5,7 +5,8 @@
 import { format, scaleLinear } from 'd3';
 import { PATTERNS } from '../scenario/patterns.ts';
 import type { Measure } from './experiment.ts';
-import type { Summary, Verdict } from './statistics.ts';
+import type { Summary } from './summary.ts';
+import type { Verdict } from './verdict.ts';
 import type { FactResult, LeverResult, MeasureResult, SizeResult, ValidationResults } from './validation.ts';
 import { SIZE_SE } from './sizeInvariance.ts';
 import type { TargetFit } from './targetFit.ts';
@@ -205,7 +206,7 @@ export function leversFigure(levers: readonly LeverResult[]): Figure {
       const scale = low !== undefined && Number.isFinite(low) && low !== 0 ? 100 / Math.abs(low) : NaN;
       const arrow = m.measure.expect === 1 ? '↑' : '↓';
       rows.push({
-        label: `${lever.lever.id}: ${m.measure.id} ${arrow}`,
+        label: `${lever.check.id}: ${m.measure.id} ${arrow}`,
         mean: m.summary.mean * scale, low: m.summary.low * scale, high: m.summary.high * scale, status: statusOf(m.verdict),
       });
     }

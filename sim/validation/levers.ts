@@ -1,11 +1,12 @@
 /**
- * Face-validity levers, declared once as data: what is changed (scenario overrides for a
+ * Face-validity checks of levers, declared once as data: what is changed (scenario overrides for a
  * low and a high setting, on a common base), which metrics should move, and in which
  * direction. Each is a paired comparison: the same seed, so the same households and shocks,
  * under the low and the high setting. Pure (no Node, no DOM).
  */
 import { summaryOf } from '../calibration/quantities.ts';
-import { mergeDeep, setPath } from '../scenario/compose.ts';
+import { mergeDeep } from '../scenario/compose.ts';
+import { setPath } from '../shared/plainData.ts';
 import { PARAMETER_BY_PATH } from '../scenario/parameters.ts';
 import { generated, type Design, type Measure, type Overrides, type Settings } from './experiment.ts';
 
@@ -21,7 +22,8 @@ export interface LeverMetric {
   readonly within?: number;
 }
 
-export interface Lever {
+/** A face-validity check of a lever (a policy lever as the CLI ranks them is experiment/levers.ts' Lever). */
+export interface LeverCheck {
   readonly id: string;
   /** The expectation in words: "X up → Y". */
   readonly claim: string;
@@ -61,7 +63,7 @@ const DONATIONS = ['charities.community.donationsPerYear', 'charities.foundation
 /** The headline: households fallen through the gaps must move the way the lever's claim says. */
 const fellThrough = (expect: 1 | -1): LeverMetric => ({ metric: 'fell_through', kind: 'difference', expect });
 
-export const LEVERS: readonly Lever[] = [
+export const LEVER_CHECKS: readonly LeverCheck[] = [
   {
     id: 'dibao_line',
     claim: 'dibao line up → more recipients, less poverty against the fixed minimum living cost, fewer households fallen through',
@@ -157,15 +159,15 @@ export function leverMeasure(m: LeverMetric): Measure {
   };
 }
 
-/** Each lever as a design: runs "low" and "high" on the lever's base, one measure per metric. */
-export function leverDesigns(settings: Settings, levers: readonly Lever[] = LEVERS): Design[] {
-  return levers.map((lever) => ({
-    id: `lever:${lever.id}`,
+/** Each check as a design: runs "low" and "high" on the lever's base, one measure per metric. */
+export function leverDesigns(settings: Settings, checks: readonly LeverCheck[] = LEVER_CHECKS): Design[] {
+  return checks.map((check) => ({
+    id: `lever:${check.id}`,
     runs: {
-      low: generated(settings, mergeDeep(lever.base, lever.low)),
-      high: generated(settings, mergeDeep(lever.base, lever.high)),
+      low: generated(settings, mergeDeep(check.base, check.low)),
+      high: generated(settings, mergeDeep(check.base, check.high)),
     },
-    measures: [...lever.metrics.map(leverMeasure), ...lever.metrics.filter((m) => m.kind === 'difference').map(leverLowMeasure)],
+    measures: [...check.metrics.map(leverMeasure), ...check.metrics.filter((m) => m.kind === 'difference').map(leverLowMeasure)],
   }));
 }
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createPool, type Pool } from '../batch/pool.ts';
 import { formatDuration } from '../batch/progress.ts';
 import { loadTargets } from '../calibration/targets.ts';
-import { progressLine } from '../cli/progressLine.ts';
+import { progressLine } from '../batch/progressLine.ts';
 import { loadScenario } from '../scenario/load.ts';
 import { VERSION } from '../version.ts';
 import { computeDigest } from './digest.ts';

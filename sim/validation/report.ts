@@ -8,11 +8,13 @@
 import { format } from 'd3';
 import { PATTERNS } from '../scenario/patterns.ts';
 import type { Target } from '../calibration/targets.ts';
+import { clearsFewSeedTest } from './experiment.ts';
 import { familyLabel, figureName } from './figures.ts';
-import { LEVERS } from './levers.ts';
+import { LEVER_CHECKS } from './levers.ts';
 import { NOTES, UNKNOWN_REASON, type Notes } from './notes.ts';
 import { SIZE_FLOOR, SIZE_SE } from './sizeInvariance.ts';
-import type { Summary, Verdict } from './statistics.ts';
+import type { Summary } from './summary.ts';
+import type { Verdict } from './verdict.ts';
 import { FACTS } from './stylisedFacts.ts';
 import { DOMAINS } from '../engine/domains.ts';
 import { PARAMETERS } from '../scenario/parameters.ts';
@@ -84,7 +86,7 @@ function measureRow(m: MeasureResult): string[] {
 function marginWords(m: MeasureResult): string {
   const { margin, expect } = m.measure;
   if (margin === undefined || !expect) return '';
-  return `${fmt(margin)}: ${expect * m.summary.mean > margin ? '✓ cleared' : '✗ not cleared'}`;
+  return `${fmt(margin)}: ${clearsFewSeedTest(m.measure, m.summary.mean) ? '✓ cleared' : '✗ not cleared'}`;
 }
 
 /** Per-pattern families ("family:pattern" ids) as one row per family, one column per pattern. */
@@ -132,7 +134,7 @@ function leverTable(levers: readonly LeverResult[]): string {
       if (m.measure.id.startsWith('low:')) continue;
       const low = l.measures.find((x) => x.measure.id === `low:${m.measure.id}`);
       const expected = m.measure.id.startsWith('unchanged:') ? 'within the bound' : m.measure.expect === 1 ? 'up' : 'down';
-      rows.push([`\`${l.lever.id}\``, l.lever.change, m.measure.label, expected, low ? fmt(low.summary.mean) : '', fmt(m.summary.mean), interval(m.summary), m.verdict ? VERDICT_WORDS[m.verdict] : '']);
+      rows.push([`\`${l.check.id}\``, l.check.change, m.measure.label, expected, low ? fmt(low.summary.mean) : '', fmt(m.summary.mean), interval(m.summary), m.verdict ? VERDICT_WORDS[m.verdict] : '']);
     }
   }
   return table(['lever', 'change', 'measure', 'expected', 'mean at low', 'mean effect', '95% interval', 'verdict'], rows);
@@ -255,7 +257,7 @@ function notReproduced(results: ValidationResults, notes: Notes): string {
   if (levers.length === 0) lines.push('None: every lever moves its metrics the expected way.');
   for (const l of levers) {
     const bad = l.measures.filter((m) => m.measure.claim && m.verdict !== 'holds');
-    lines.push(`- \`${l.lever.id}\` (${l.lever.claim}), ${VERDICT_WORDS[l.verdict]}: ${bad.map((m) => `${m.measure.label} ${fmt(m.summary.mean)} ${interval(m.summary)}`).join('; ')}. ${reason(notes.levers[l.lever.id])}`);
+    lines.push(`- \`${l.check.id}\` (${l.check.claim}), ${VERDICT_WORDS[l.verdict]}: ${bad.map((m) => `${m.measure.label} ${fmt(m.summary.mean)} ${interval(m.summary)}`).join('; ')}. ${reason(notes.levers[l.check.id])}`);
   }
   lines.push('', '### Size dependence', '');
   const sizes = results.sizes.rows.filter((r) => !r.agrees);
@@ -321,7 +323,7 @@ export function buildReport(results: ValidationResults, meta: ReportMeta, notes:
     '',
     'The face-validity levers (`sim/validation/levers.ts`) state the direction in which a change of one parameter must move an outcome, other things equal:',
     '',
-    ...LEVERS.map((l) => `- \`${l.id}\`: ${l.claim} (${l.change}).`),
+    ...LEVER_CHECKS.map((l) => `- \`${l.id}\`: ${l.claim} (${l.change}).`),
     '',
     '## 5. Implementation verification',
     '',

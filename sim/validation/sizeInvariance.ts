@@ -8,7 +8,7 @@
 import { shareOfUnmet, summaryOf } from '../calibration/quantities.ts';
 import { REASONS } from '../engine/reasons.ts';
 import { generated, type Design, type Measure, type Settings } from './experiment.ts';
-import type { Summary } from './statistics.ts';
+import type { Summary } from './summary.ts';
 
 export interface SizeSetting {
   readonly households: number;

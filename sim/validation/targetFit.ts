@@ -8,7 +8,7 @@ import { quantityByName } from '../calibration/quantities.ts';
 import type { Target } from '../calibration/targets.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 import type { Design, RunSpec } from './experiment.ts';
-import type { Summary } from './statistics.ts';
+import type { Summary } from './summary.ts';
 
 /** A ready scenario (scenarios/NAME.json) for a seed. */
 export type LoadReady = (name: string, seed: number) => Scenario;

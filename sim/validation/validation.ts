@@ -8,9 +8,10 @@ import type { Target } from '../calibration/targets.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 import { countRuns, evaluate, seedsUpTo, type Design, type Measure, type Runner, type Samples, type Settings } from './experiment.ts';
 import { headlineDesign } from './headline.ts';
-import { LEVERS, leverDesigns, type Lever } from './levers.ts';
+import { LEVER_CHECKS, leverDesigns, type LeverCheck } from './levers.ts';
 import { compareSizes, sizeDesign, type SizeComparison, type SizeSetting } from './sizeInvariance.ts';
-import { summarise, verdict, withinVerdict, worstVerdict, type Summary, type Verdict } from './statistics.ts';
+import { summarise, type Summary } from './summary.ts';
+import { verdict, withinVerdict, worstVerdict, type Verdict } from './verdict.ts';
 import { FACTS, factDesigns, type StylisedFact } from './stylisedFacts.ts';
 import { fitTarget, targetDesigns, TARGET_MEASURE, type TargetFit } from './targetFit.ts';
 
@@ -57,7 +58,7 @@ export interface MeasureResult {
 }
 
 export interface FactResult { readonly fact: StylisedFact; readonly measures: readonly MeasureResult[]; readonly verdict: Verdict }
-export interface LeverResult { readonly lever: Lever; readonly measures: readonly MeasureResult[]; readonly verdict: Verdict }
+export interface LeverResult { readonly check: LeverCheck; readonly measures: readonly MeasureResult[]; readonly verdict: Verdict }
 
 export interface SizeRow {
   readonly measure: Measure;
@@ -83,7 +84,7 @@ export interface ValidationResults {
 export interface ValidationParts {
   readonly targets: readonly Target[];
   readonly facts?: readonly StylisedFact[];
-  readonly levers?: readonly Lever[];
+  readonly levers?: readonly LeverCheck[];
 }
 
 function designsOf(settings: ValidationSettings, parts: ValidationParts, load: ReadyLoader) {
@@ -92,7 +93,7 @@ function designsOf(settings: ValidationSettings, parts: ValidationParts, load: R
     targets: targetDesigns(parts.targets, loadReady),
     headline: headlineDesign((name, seed) => loadReady(name, seed)),
     facts: factDesigns(settings.facts, settings.factsLong, parts.facts ?? FACTS),
-    levers: leverDesigns(settings.levers, parts.levers ?? LEVERS),
+    levers: leverDesigns(settings.levers, parts.levers ?? LEVER_CHECKS),
     sizes: settings.size.sizes.map((s) => sizeDesign({ households: s.households, months: settings.size.months, warmupMonths: settings.size.warmupMonths })),
   };
 }
@@ -134,9 +135,9 @@ export async function runValidation(settings: ValidationSettings, parts: Validat
     const measures = measureResults(d.facts[i]!, samples);
     return { fact, measures, verdict: claimVerdict(measures) };
   });
-  const levers = (parts.levers ?? LEVERS).map((lever, i): LeverResult => {
+  const levers = (parts.levers ?? LEVER_CHECKS).map((check, i): LeverResult => {
     const measures = measureResults(d.levers[i]!, samples);
-    return { lever, measures, verdict: claimVerdict(measures) };
+    return { check, measures, verdict: claimVerdict(measures) };
   });
 
   const sizeSamples: Samples[] = [];

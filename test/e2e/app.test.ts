@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../sim/cli/main.ts';
-import { SCREENS, TEST_MS, WAIT_MS, openPage, ringPixels, runToEnd, setKnob, startApp, type App } from './browser.ts';
+import { SCREENS, WAIT_MS, openPage, startApp, type App } from '../../sim/bench/browser.ts';
+import { TEST_MS, ringPixels, runToEnd, setKnob } from './appActions.ts';
 
 let app: App;
 beforeAll(async () => { app = await startApp(); }, WAIT_MS);
@@ -19,7 +20,7 @@ const SMALL = 2000;
 const medians = (page: import('playwright-core').Page, chart: string) =>
   page.$$eval(`[data-chart="${chart}"] svg path[data-series]`, (paths) => paths.map((p) => `${p.getAttribute('data-series')}:${p.getAttribute('d')}`));
 
-/** Every wait in these tests follows the app's state; none may outlast the test (browser.ts WAIT_MS). */
+/** Every wait in these tests follows the app's state; none may outlast the test (sim/bench/browser.ts WAIT_MS). */
 describe('the web app', { timeout: TEST_MS }, () => {
   it('runs the default scenario and draws every chart from the data', async () => {
     const { page, errors } = await openPage(app);

@@ -1,6 +1,6 @@
 /**
  * The Slurm path for real: jobs/slurm/local-cluster-test.sh starts a one-node cluster on
- * localhost (root, Debian's slurm-wlm and munge, which .ci/run installs), submits an experiment
+ * localhost (root, Debian's slurm-wlm and munge, which npm test's bin/pretest.mjs installs), submits an experiment
  * as a job array with a merge that waits for it, and compares with one machine's batch.
  */
 import { spawnSync } from 'node:child_process';

@@ -14,36 +14,37 @@ import { BatchStore, readState } from '../../batch/store.ts';
 import { canonical } from '../../experiment/canonical.ts';
 import { planExperiment, scenarioOf, type Design, type PlannedRun } from '../../experiment/design.ts';
 import { parseExperiment, type Experiment } from '../../experiment/experimentFile.ts';
-import { parseShard, runsOfShard, shardFromEnvironment, ShardError, type Shard } from '../../experiment/shard.ts';
+import { runsOfShard, type Shard } from '../../experiment/shard.ts';
 import { sha256 } from '../../experiment/sha256.ts';
 import { csvHeader, csvRows, runLine } from '../../experiment/tidy.ts';
 import { composeScenario, parseJson, resolvePath } from '../../scenario/compose.ts';
 import { readFileBounded } from '../../files/readFileBounded.ts';
 import { VERSION } from '../../version.ts';
-import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
-import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
-import type { Io } from '../main.ts';
-import { progressLine } from '../progressLine.ts';
-import { WORKERS_HELP, workerCount } from '../workers.ts';
+import { progressLine } from '../../batch/progressLine.ts';
+import type { ParsedArgs } from '../args.ts';
+import type { Command } from '../command.ts';
+import { EXIT_OK, UsageError } from '../errors.ts';
+import { outFlag, quietFlag, SHARD_FLAG, WORKERS_FLAG } from '../flags.ts';
+import { readInput } from '../inputFiles.ts';
+import type { Io } from '../io.ts';
 
-const FLAGS: readonly FlagSpec[] = [
-  { name: 'out', value: 'DIR', help: 'the output folder: new or empty, or this batch\'s own with --resume' },
-  { name: 'workers', value: 'N', help: WORKERS_HELP },
-  { name: 'resume', help: 'finish the batch in DIR: only the runs not yet written' },
-  { name: 'shard', value: 'I/N', help: 'run only shard I of N (found by itself in a Slurm array task or a Kubernetes indexed job)' },
-  { name: 'missing', help: 'list the runs DIR does not hold yet (their ids on stdout), and run nothing' },
-  { name: 'quiet', help: 'no progress and no summary on stderr' },
-  { name: 'help', help: 'show this help' },
-];
+const OUT = outFlag('DIR', 'the output folder: new or empty, or this batch\'s own with --resume');
+const QUIET = quietFlag('no progress and no summary on stderr');
 
-export const BATCH_USAGE = `Usage: gapsim batch <experiment.json> --out DIR [options]
-
-Options:
-${flagHelp(FLAGS)}
-`;
-
-export const BATCH_HELP = `${BATCH_USAGE}
-Runs every combination of the experiment's factors on every seed (experiments/ has an
+export const batchCommand: Command = {
+  name: 'batch',
+  summary: { synopsis: 'gapsim batch <experiment.json> --out DIR', purpose: 'run an experiment\'s factors and seeds, on every core' },
+  usage: ['gapsim batch <experiment.json> --out DIR [options]'],
+  flags: [
+    OUT,
+    WORKERS_FLAG,
+    { name: 'resume', help: 'finish the batch in DIR: only the runs not yet written' },
+    SHARD_FLAG,
+    { name: 'missing', help: 'list the runs DIR does not hold yet (their ids on stdout), and run nothing' },
+    QUIET,
+  ],
+  help: {
+    details: `Runs every combination of the experiment's factors on every seed (experiments/ has an
 example; docs/batch.md the file format) and writes, in the plan's order whatever the number
 of workers:
   DIR/results.csv    run_id,seed,<factor…>,month,group,metric,value — the run summary with
@@ -53,24 +54,21 @@ of workers:
   DIR/manifest.json  the experiment, its digest, gapsim's version, start, end, runs done
 A run's id comes from its resolved scenario and seed. A run that throws is recorded and the
 batch goes on. After Ctrl-C or a crash, --resume does what is missing; the files then equal
-an uninterrupted batch's byte for byte.
-`;
+an uninterrupted batch's byte for byte.`,
+  },
+  run: batch,
+};
 
 /** Runs handed to the pool at a time: enough to keep every thread busy, few enough to bound memory. */
 const CHUNK_PER_WORKER = 16;
 
-export async function batch(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, FLAGS);
-  if (args.flags.has('help')) {
-    io.out(BATCH_HELP);
-    return EXIT_OK;
-  }
+async function batch(args: ParsedArgs, io: Io): Promise<number> {
   if (args.positionals.length !== 1) throw new UsageError(`batch takes one experiment file; got ${args.positionals.length}: gapsim batch <experiment.json> --out DIR`);
-  const out = args.flags.get('out')?.[0];
+  const out = OUT.read(args);
   if (out === undefined) throw new UsageError('batch needs --out DIR, the folder for its results');
-  const workers = workerCount(args.flags.get('workers')?.[0]);
-  const shard = shardOf(args.flags.get('shard')?.[0]);
-  const quiet = args.flags.has('quiet');
+  const workers = WORKERS_FLAG.read(args);
+  const shard = SHARD_FLAG.read(args);
+  const quiet = QUIET.read(args);
   const plan = loadExperiment(args.positionals[0]!);
 
   if (args.flags.has('missing')) {
@@ -100,7 +98,7 @@ export interface PlannedExperiment {
 /** Read, check and plan an experiment file: every problem is reported before any run. */
 export function loadExperiment(path: string): PlannedExperiment {
   const file = resolve(path);
-  const experiment = parseExperiment(parseJson(readOrFail(file), file), file);
+  const experiment = parseExperiment(parseJson(readInput(file, 'an experiment file such as experiments/dibao_line.json'), file), file);
   const base = composeScenario(resolvePath(dirname(file), experiment.scenario), readFileBounded);
   const design = planExperiment(experiment, base, file);
   // The experiment as resolved (its base scenario's content, not its path) and the version: what the results depend on.
@@ -186,21 +184,4 @@ async function runChunk(pool: ReturnType<typeof createPool>, experiment: Experim
     if (count > 0) store.append(csv, jsonl, count, failed);
     show();
   });
-}
-
-export function shardOf(text: string | undefined): Shard | undefined {
-  try {
-    return text !== undefined ? parseShard(text) : shardFromEnvironment(process.env);
-  } catch (error) {
-    if (error instanceof ShardError) throw new BadInputError(error.message);
-    throw error;
-  }
-}
-
-export function readOrFail(path: string): string {
-  try {
-    return readFileBounded(path);
-  } catch (error) {
-    throw new BadInputError(`${path}: cannot be read (${(error as Error).message}); expected an experiment file such as experiments/dibao_line.json`);
-  }
 }

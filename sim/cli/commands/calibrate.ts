@@ -19,72 +19,64 @@ import { loadTargets } from '../../calibration/targets.ts';
 import type { RunRecord } from '../../experiment/runOne.ts';
 import { composeScenario } from '../../scenario/compose.ts';
 import { VERSION } from '../../version.ts';
-import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
+import { readFileBounded } from '../../files/readFileBounded.ts';
+import { writeFileAtomic } from '../../files/writeAtomic.ts';
+import { progressLine } from '../../batch/progressLine.ts';
+import type { ParsedArgs } from '../args.ts';
+import type { Command } from '../command.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
-import type { Io } from '../main.ts';
+import { outFlag, quietFlag, WORKERS_FLAG } from '../flags.ts';
+import { readInput } from '../inputFiles.ts';
+import type { Io } from '../io.ts';
 import { checkOutputPath } from '../outputPath.ts';
 import { packageRoot } from '../packageRoot.ts';
-import { WORKERS_HELP, workerCount } from '../workers.ts';
-import { readFileBounded } from '../../files/readFileBounded.ts';
-import { progressLine } from '../progressLine.ts';
 import { formatNumber, planText, resultText } from './calibrateReport.ts';
-import { writeFileAtomic } from '../../files/writeAtomic.ts';
 
 const ROOT = packageRoot();
 const TARGETS_FILE = `${ROOT}calibration/targets.json`;
 const SCENARIOS = `${ROOT}scenarios/`;
 const DEFAULT_OUT = `${ROOT}calibration/fitted.json`;
 
-const FLAGS: readonly FlagSpec[] = [
-  { name: 'workers', value: 'N', help: WORKERS_HELP },
-  { name: 'out', value: 'FILE', help: 'write the fitted values to FILE.json (default: calibration/fitted.json, which the baseline reads)' },
-  { name: 'quiet', help: 'print only the result: no plan, no progress' },
-  { name: 'help', help: 'show this help' },
-];
+const OUT = outFlag('FILE', 'write the fitted values to FILE.json (default: calibration/fitted.json, which the baseline reads)');
+const QUIET = quietFlag('print only the result: no plan, no progress');
 
-/** The command line and options, shown with a usage error. */
-export const CALIBRATE_USAGE = `Usage: gapsim calibrate <calibration.json> [options]
-
-Options:
-${flagHelp(FLAGS)}
-`;
-
-export const CALIBRATE_HELP = `Usage: gapsim calibrate <calibration.json> [options]
-
-Fits the free parameters the file declares (dotted paths of docs/parameters.md, each
+export const calibrateCommand: Command = {
+  name: 'calibrate',
+  summary: { synopsis: 'gapsim calibrate <calibration.json>', purpose: 'fit free parameters to published targets, on every core' },
+  usage: ['gapsim calibrate <calibration.json> [options]'],
+  flags: [
+    WORKERS_FLAG,
+    OUT,
+    QUIET,
+  ],
+  help: {
+    about: `Fits the free parameters the file declares (dotted paths of docs/parameters.md, each
 with a range) to published targets of role "calibrate" (calibration/targets.json):
 the current defaults and a Latin hypercube over the ranges, then Nelder–Mead from the
 best of them, on the loss Σ weight × ((model mean − published) ÷ tolerance)². A model
 mean is the mean over the file's seeds (at least 8); every candidate runs on the same
 seeds (common random numbers). Prints the plan and the number of runs first, progress on
 stderr, then the fitted values, each target's model value against the published one, and
-the loss.
-
-Options:
-${flagHelp(FLAGS)}
-
-The output is replaced atomically, and only when the calibration succeeds. After a new
+the loss.`,
+    details: `The output is replaced atomically, and only when the calibration succeeds. After a new
 calibration/fitted.json, run \`npm run docs\`: docs/parameters.md marks each fitted
-default "calibrated to <targets>". The file format: calibration/calibration.json.
-`;
+default "calibrated to <targets>". The file format: calibration/calibration.json.`,
+  },
+  run: calibrate,
+};
 
-export async function calibrate(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, FLAGS);
-  if (args.flags.has('help')) {
-    io.out(CALIBRATE_HELP);
-    return EXIT_OK;
-  }
+async function calibrate(args: ParsedArgs, io: Io): Promise<number> {
   if (args.positionals.length !== 1) {
     throw new UsageError(`calibrate takes one calibration file; got ${args.positionals.length}: gapsim calibrate <calibration.json>`);
   }
   const file = args.positionals[0]!;
-  const workers = workerCount(args.flags.get('workers')?.[0]);
-  const out = resolve(args.flags.get('out')?.[0] ?? DEFAULT_OUT);
+  const workers = WORKERS_FLAG.read(args);
+  const out = resolve(OUT.read(args) ?? DEFAULT_OUT);
   checkOutputPath(out, ['.json']); // before hours of runs, not after
-  const quiet = args.flags.has('quiet');
+  const quiet = QUIET.read(args);
 
-  const text = readOrFail(file, 'a calibration file such as calibration/calibration.json');
-  const calibration = loadCalibration(text, file, loadTargets(readOrFail(TARGETS_FILE, 'the targets file'), 'calibration/targets.json'));
+  const text = readInput(file, 'a calibration file such as calibration/calibration.json');
+  const calibration = loadCalibration(text, file, loadTargets(readInput(TARGETS_FILE, 'the targets file'), 'calibration/targets.json'));
   const scenarios = scenariosNeeded(calibration.targets);
   const bases = new Map(scenarios.map((name) => [name, composeScenario(`${SCENARIOS}${name}.json`, (path) => readFileBounded(path))]));
   // Build the runs of one candidate now, so a scenario the ranges make invalid stops us before the plan.
@@ -154,14 +146,6 @@ async function score(valueSets: number[][], pool: Pool, calibration: Calibration
 function runFailed(run: CandidateRun, calibration: Calibration, values: readonly number[], message: string, file: string): BadInputError {
   const at = calibration.parameters.map((p, i) => `${p.path} = ${formatNumber(values[i]!)}`).join(', ');
   return new BadInputError(`${file}: parameters: a run failed at ${at} (scenario "${run.scenario}", seed ${run.seed}): ${message}; expected every run within the ranges to finish, so narrow the ranges or fix the scenario`);
-}
-
-function readOrFail(path: string, expected: string): string {
-  try {
-    return readFileBounded(path);
-  } catch (error) {
-    throw new BadInputError(`${path}: cannot be read (${(error as Error).message}); expected ${expected}`);
-  }
 }
 
 /** Inside the package: relative to it (so fitted.json names calibration/calibration.json); else as given. */

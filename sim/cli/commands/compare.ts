@@ -14,42 +14,42 @@ import { changedHouseholds, transitions, transitionsByReason, type Estimate, typ
 import { pairedStories, type PairedStory } from '../../experiment/pairedStories.ts';
 import { STATUSES } from '../../engine/story.ts';
 import { REASONS } from '../../engine/reasons.ts';
-import { GROUPS } from '../../engine/groups.ts';
 import { METRICS, METRIC_NAMES } from '../../engine/metrics.ts';
-import { closest } from '../../engine/closest.ts';
+import { closest } from '../../shared/closest.ts';
 import { writeFileAtomic } from '../../files/writeAtomic.ts';
 import { alignColumns } from '../../output/table.ts';
 import { VERSION } from '../../version.ts';
-import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
+import { progressLine } from '../../batch/progressLine.ts';
+import type { ParsedArgs } from '../args.ts';
+import type { Command } from '../command.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
-import type { Io } from '../main.ts';
-import { progressLine } from '../progressLine.ts';
-import { WORKERS_HELP, workerCount } from '../workers.ts';
-import { groupChoice, loadForCli, outputChoice, parseSeeds, sizeOverrides } from '../runArgs.ts';
+import { formatFlag, groupFlag, outFlag, outputChoice, quietFlag, runSettingFlag, runSettings, seedsFlag, WORKERS_FLAG } from '../flags.ts';
+import { loadForCli } from '../inputFiles.ts';
+import type { Io } from '../io.ts';
 
-const FLAGS: readonly FlagSpec[] = [
-  { name: 'seeds', value: 'FROM-TO', help: 'the seeds to pair, e.g. 1-100, or a count N for 1-N (default 1-20; at least 2)' },
-  { name: 'until-significant', help: 'stop once the --metric intervals exclude zero (seeds in blocks; --seeds is the most)' },
-  { name: 'metric', value: 'NAME', repeat: true, help: 'what --until-significant waits for, and the table\'s first rows (default fell_through)' },
-  { name: 'group', value: 'G', help: `the group the table shows (default all; CSV and JSON hold every group): ${GROUPS.join(', ')}` },
-  { name: 'stories', value: 'N', help: 'tell N households whose fate changed, month by month under A and B (default 2; 0 for none)' },
-  { name: 'households', value: 'N', help: 'households, for both scenarios' },
-  { name: 'months', value: 'M', help: 'months, for both scenarios' },
-  { name: 'format', value: 'F', help: 'what to print without --out: table (default), csv or json' },
-  { name: 'out', value: 'FILE', help: 'write FILE.csv or FILE.json (every metric and group) instead of printing a table' },
-  { name: 'workers', value: 'N', help: WORKERS_HELP },
-  { name: 'quiet', help: 'no progress and no "wrote FILE" line on stderr' },
-  { name: 'help', help: 'show this help' },
-];
+const SEEDS = seedsFlag('1-100', '1-20');
+const GROUP = groupFlag('the group the table shows (default all; CSV and JSON hold every group)');
+const QUIET = quietFlag();
 
-export const COMPARE_USAGE = `Usage: gapsim compare <a.json> <b.json> [options]
-
-Options:
-${flagHelp(FLAGS)}
-`;
-
-export const COMPARE_HELP = `${COMPARE_USAGE}
-Runs A and B on each seed. On one seed both meet the same households and the same shocks,
+export const compareCommand: Command = {
+  name: 'compare',
+  summary: { synopsis: 'gapsim compare <a.json> <b.json>', purpose: 'B against A on the same seeds: differences with intervals' },
+  usage: ['gapsim compare <a.json> <b.json> [options]'],
+  flags: [
+    SEEDS,
+    { name: 'until-significant', help: 'stop once the --metric intervals exclude zero (seeds in blocks; --seeds is the most)' },
+    { name: 'metric', value: 'NAME', repeat: true, help: 'what --until-significant waits for, and the table\'s first rows (default fell_through)' },
+    GROUP,
+    { name: 'stories', value: 'N', help: 'tell N households whose fate changed, month by month under A and B (default 2; 0 for none)' },
+    runSettingFlag('households', 'households, for both scenarios'),
+    runSettingFlag('months', 'months, for both scenarios'),
+    formatFlag(),
+    outFlag('FILE', 'write FILE.csv or FILE.json (every metric and group) instead of printing a table'),
+    WORKERS_FLAG,
+    QUIET,
+  ],
+  help: {
+    details: `Runs A and B on each seed. On one seed both meet the same households and the same shocks,
 so the difference B − A on that seed is the change's effect with most of the noise between
 seeds cancelled. For every metric and group: the mean of A and of B, the mean difference
 B − A, its standard error, its 95% interval (Student t, over the seeds), and the seeds after
@@ -58,28 +58,25 @@ the rows whose interval excludes zero. Both scenarios must simulate the same cou
 same months (households, months, warmupMonths), or the runs do not pair.
 
 CSV columns: metric,group,n,mean_a,mean_b,difference,se,low,high,seeds_needed
-JSON: {meta: {a, b, seeds, households, months, version, failed}, rows: [...]}
-`;
+JSON: {meta: {a, b, seeds, households, months, version, failed}, rows: [...]}`,
+  },
+  run: compare,
+};
 
 /** Seeds run per block with --until-significant, per worker (a block is the pool's work between checks). */
 const BLOCK_PER_WORKER = 2;
 
-export async function compare(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, FLAGS);
-  if (args.flags.has('help')) {
-    io.out(COMPARE_HELP);
-    return EXIT_OK;
-  }
+async function compare(args: ParsedArgs, io: Io): Promise<number> {
   if (args.positionals.length !== 2) throw new UsageError(`compare takes two scenario files; got ${args.positionals.length}: gapsim compare <a.json> <b.json>`);
   const [fileA, fileB] = args.positionals as [string, string];
-  const { out, format } = outputChoice(args);
-  const seeds = parseSeeds(args.flags.get('seeds')?.[0] ?? '1-20');
+  const { out, format } = outputChoice(args, ['.csv', '.json']);
+  const seeds = SEEDS.read(args);
   const watched = (args.flags.get('metric') ?? ['fell_through']).map(checkMetric);
-  const group = groupChoice(args);
-  const workers = workerCount(args.flags.get('workers')?.[0]);
-  const quiet = args.flags.has('quiet');
+  const group = GROUP.read(args);
+  const workers = WORKERS_FLAG.read(args);
+  const quiet = QUIET.read(args);
 
-  const overrides = sizeOverrides(args);
+  const overrides = runSettings(args, ['households', 'months']);
   const a = loadForCli(fileA, overrides);
   const b = loadForCli(fileB, overrides);
   try {

@@ -9,7 +9,6 @@ import { formatDuration } from '../../batch/progress.ts';
 import { AnalysisError } from '../../experiment/analysisError.ts';
 import type { RunSummary } from '../../experiment/compareRuns.ts';
 import { LEVERS, PER_YUAN, leverEffects, parseLever, raised, rankLevers, type Lever, type LeverEffect } from '../../experiment/levers.ts';
-import { GROUPS } from '../../engine/groups.ts';
 import { composeScenario } from '../../scenario/compose.ts';
 import { withPattern } from '../../scenario/load.ts';
 import { validateScenario } from '../../scenario/validate.ts';
@@ -17,34 +16,35 @@ import { readFileBounded } from '../../files/readFileBounded.ts';
 import { writeFileAtomic } from '../../files/writeAtomic.ts';
 import { alignColumns } from '../../output/table.ts';
 import { VERSION } from '../../version.ts';
-import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
+import { progressLine } from '../../batch/progressLine.ts';
+import type { ParsedArgs } from '../args.ts';
+import type { Command } from '../command.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
-import type { Io } from '../main.ts';
-import { progressLine } from '../progressLine.ts';
-import { groupChoice, loadForCli, outputChoice, parseSeeds, sizeOverrides } from '../runArgs.ts';
-import { WORKERS_HELP, workerCount } from '../workers.ts';
+import { formatFlag, groupFlag, outFlag, outputChoice, quietFlag, runSettingFlag, runSettings, seedsFlag, WORKERS_FLAG } from '../flags.ts';
+import { loadForCli } from '../inputFiles.ts';
+import type { Io } from '../io.ts';
 
-const FLAGS: readonly FlagSpec[] = [
-  { name: 'seeds', value: 'FROM-TO', help: 'the seeds to pair, e.g. 1-20, or a count N for 1-N (default 1-10; at least 2)' },
-  { name: 'lever', value: 'path=step', repeat: true, help: 'a lever of your own, e.g. government.dibao.lineRural=50 (repeatable; default: the declared levers)' },
-  { name: 'group', value: 'G', help: `rank for a group (default all): ${GROUPS.join(', ')}` },
-  { name: 'households', value: 'N', help: 'households in the county' },
-  { name: 'months', value: 'M', help: 'months to run' },
-  { name: 'format', value: 'F', help: 'what to print without --out: table (default), csv or json' },
-  { name: 'out', value: 'FILE', help: 'write FILE.csv or FILE.json (every lever and group) instead of printing a table' },
-  { name: 'workers', value: 'N', help: WORKERS_HELP },
-  { name: 'quiet', help: 'no progress and no "wrote FILE" line on stderr' },
-  { name: 'help', help: 'show this help' },
-];
+const SEEDS = seedsFlag('1-20', '1-10');
+const GROUP = groupFlag('rank for a group (default all)');
+const QUIET = quietFlag();
 
-export const LEVERS_USAGE = `Usage: gapsim levers <scenario.json> [options]
-
-Options:
-${flagHelp(FLAGS)}
-`;
-
-export const LEVERS_HELP = `${LEVERS_USAGE}
-Raises each lever by its step, runs the raised scenario and the scenario as it is on the
+export const leversCommand: Command = {
+  name: 'levers',
+  summary: { synopsis: 'gapsim levers <scenario.json>', purpose: 'rank policy levers by the gap closed per 10,000 yuan' },
+  usage: ['gapsim levers <scenario.json> [options]'],
+  flags: [
+    SEEDS,
+    { name: 'lever', value: 'path=step', repeat: true, help: 'a lever of your own, e.g. government.dibao.lineRural=50 (repeatable; default: the declared levers)' },
+    GROUP,
+    runSettingFlag('households', 'households in the county'),
+    runSettingFlag('months', 'months to run'),
+    formatFlag(),
+    outFlag('FILE', 'write FILE.csv or FILE.json (every lever and group) instead of printing a table'),
+    WORKERS_FLAG,
+    QUIET,
+  ],
+  help: {
+    details: `Raises each lever by its step, runs the raised scenario and the scenario as it is on the
 same seeds, and ranks the levers by the change in households fallen through (a monthly
 mean) per ${PER_YUAN.toLocaleString('en-US')} yuan of extra government and charity spending over the run: the
 ratio of the mean paired differences, with a 95% interval (delta method). A lever that does
@@ -55,24 +55,20 @@ its effect on the gap is still shown, and it is ranked last.
 Declared levers:
 ${LEVERS.map((l) => `  ${l.path} +${l.step}`).join('\n')}
 
-CSV columns: path,step,group,fell_through_change,fell_through_low,fell_through_high,spending_change,spending_low,spending_high,per_10000_yuan,low,high,note
-`;
+CSV columns: path,step,group,fell_through_change,fell_through_low,fell_through_high,spending_change,spending_low,spending_high,per_10000_yuan,low,high,note`,
+  },
+  run: levers,
+};
 
-
-export async function levers(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, FLAGS);
-  if (args.flags.has('help')) {
-    io.out(LEVERS_HELP);
-    return EXIT_OK;
-  }
+async function levers(args: ParsedArgs, io: Io): Promise<number> {
   if (args.positionals.length !== 1) throw new UsageError(`levers takes one scenario file; got ${args.positionals.length}: gapsim levers <scenario.json>`);
   const file = args.positionals[0]!;
-  const { out, format } = outputChoice(args);
-  const seeds = parseSeeds(args.flags.get('seeds')?.[0] ?? '1-10');
-  const group = groupChoice(args);
-  const workers = workerCount(args.flags.get('workers')?.[0]);
-  const quiet = args.flags.has('quiet');
-  const overrides = sizeOverrides(args);
+  const { out, format } = outputChoice(args, ['.csv', '.json']);
+  const seeds = SEEDS.read(args);
+  const group = GROUP.read(args);
+  const workers = WORKERS_FLAG.read(args);
+  const quiet = QUIET.read(args);
+  const overrides = runSettings(args, ['households', 'months']);
 
   const base = loadForCli(file, overrides);
   const chosen = analysis(() => (args.flags.get('lever') ?? []).map(parseLever));

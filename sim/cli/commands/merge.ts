@@ -13,27 +13,27 @@ import { LineReader } from '../../files/lineReader.ts';
 import { readFileBounded } from '../../files/readFileBounded.ts';
 import { writeFailure, writeFileAtomic, writeFully } from '../../files/writeAtomic.ts';
 import { parseShard } from '../../experiment/shard.ts';
-import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
+import type { ParsedArgs } from '../args.ts';
+import type { Command } from '../command.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
-import type { Io } from '../main.ts';
+import { outFlag, quietFlag } from '../flags.ts';
+import type { Io } from '../io.ts';
 
-const FLAGS: readonly FlagSpec[] = [
-  { name: 'out', value: 'DIR', help: 'the merged folder (new or empty)' },
-  { name: 'quiet', help: 'no summary on stderr' },
-  { name: 'help', help: 'show this help' },
-];
+const OUT = outFlag('DIR', 'the merged folder (new or empty)');
+const QUIET = quietFlag('no summary on stderr');
 
-export const MERGE_USAGE = `Usage: gapsim merge <shard DIR>… --out DIR
-
-Options:
-${flagHelp(FLAGS)}
-`;
-
-export const MERGE_HELP = `${MERGE_USAGE}
-Puts the shards of one batch back together in the plan's order: the merged results.csv and
+export const mergeCommand: Command = {
+  name: 'merge',
+  summary: { synopsis: 'gapsim merge <shard DIR>… --out DIR', purpose: 'put a batch\'s shards back together' },
+  usage: ['gapsim merge <shard DIR>… --out DIR'],
+  flags: [OUT, QUIET],
+  help: {
+    details: `Puts the shards of one batch back together in the plan's order: the merged results.csv and
 runs.jsonl equal one machine's, byte for byte. Every shard 1/N … N/N must be given once and be
-finished (gapsim batch --resume finishes one).
-`;
+finished (gapsim batch --resume finishes one).`,
+  },
+  run: merge,
+};
 
 interface ShardFolder {
   readonly dir: string;
@@ -43,13 +43,8 @@ interface ShardFolder {
   readonly count: number;
 }
 
-export function merge(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv, FLAGS);
-  if (args.flags.has('help')) {
-    io.out(MERGE_HELP);
-    return EXIT_OK;
-  }
-  const out = args.flags.get('out')?.[0];
+function merge(args: ParsedArgs, io: Io): number {
+  const out = OUT.read(args);
   if (out === undefined) throw new UsageError('merge needs --out DIR, the folder for the merged results');
   if (args.positionals.length === 0) throw new UsageError('merge needs the shard folders: gapsim merge DIR… --out DIR');
   const shards = args.positionals.map(readShard).sort((a, b) => a.index - b.index);
@@ -68,7 +63,7 @@ export function merge(argv: readonly string[], io: Io): number {
   };
   writeFileAtomic(join(out, FILES.state), `${JSON.stringify({ digest: first.digest, shard: null, runs: totals.runs, failed: totals.failed, csvBytes: totals.csvBytes, jsonlBytes: totals.jsonlBytes })}\n`, '--out');
   writeFileAtomic(join(out, FILES.manifest), `${JSON.stringify(manifest, null, 1)}\n`, '--out');
-  if (!args.flags.has('quiet')) io.err(`merge: ${shards.length} shards, ${totals.runs} runs (${totals.failed} failed) into ${out}\n`);
+  if (!QUIET.read(args)) io.err(`merge: ${shards.length} shards, ${totals.runs} runs (${totals.failed} failed) into ${out}\n`);
   return EXIT_OK;
 }
 

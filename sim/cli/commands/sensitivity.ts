@@ -24,37 +24,36 @@ import { IoError } from '../../files/ioError.ts';
 import { LineReader } from '../../files/lineReader.ts';
 import { writeFileAtomic } from '../../files/writeAtomic.ts';
 import { AnalysisError } from '../../experiment/analysisError.ts';
-import { analysisFiles, failedCsv, failedText, rowOutputs, type RunSummary } from '../../experiment/sensitivity/analysis.ts';
+import { analysisFiles, failedCsv, failedText, rowOutputs, type RunLine } from '../../experiment/sensitivity/analysis.ts';
 import { planText } from '../../experiment/sensitivity/plan.ts';
 import { csvField } from '../../experiment/tidy.ts';
-import { flagHelp, parseArgs, type FlagSpec } from '../args.ts';
+import type { ParsedArgs } from '../args.ts';
+import type { Command } from '../command.ts';
 import { BadInputError, EXIT_OK, UsageError } from '../errors.ts';
-import type { Io } from '../main.ts';
-import { WORKERS_HELP, workerCount } from '../workers.ts';
-import { loadExperiment, runBatch, runsOf, shardOf, shardText, type PlannedExperiment } from './batch.ts';
+import { outFlag, quietFlag, SHARD_FLAG, WORKERS_FLAG } from '../flags.ts';
+import type { Io } from '../io.ts';
+import { loadExperiment, runBatch, runsOf, shardText, type PlannedExperiment } from './batch.ts';
 
 const METHODS = ['morris', 'sobol'];
 
-const FLAGS: readonly FlagSpec[] = [
-  { name: 'out', value: 'DIR', help: 'run the sample into DIR (new or empty, or its own with --resume), then analyse it there' },
-  { name: 'analyse', value: 'DIR', help: 'run nothing: analyse the finished batch in DIR (a merged one, after --shard)' },
-  { name: 'method', value: 'M', help: 'morris or sobol: must agree with the file\'s sensitivity.method (optional)' },
-  { name: 'workers', value: 'N', help: WORKERS_HELP },
-  { name: 'resume', help: 'finish the batch in DIR, running again from its first failed run if any failed' },
-  { name: 'shard', value: 'I/N', help: 'run only shard I of N (found by itself in a Slurm array task or a Kubernetes indexed job)' },
-  { name: 'quiet', help: 'no plan, progress or summary on stderr (problems are still reported)' },
-  { name: 'help', help: 'show this help' },
-];
+const OUT = outFlag('DIR', 'run the sample into DIR (new or empty, or its own with --resume), then analyse it there');
+const QUIET = quietFlag('no plan, progress or summary on stderr (problems are still reported)');
 
-export const SENSITIVITY_USAGE = `Usage: gapsim sensitivity <experiment.json> --out DIR [options]
-       gapsim sensitivity <experiment.json> --analyse DIR
-
-Options:
-${flagHelp(FLAGS)}
-`;
-
-export const SENSITIVITY_HELP = `${SENSITIVITY_USAGE}
-Runs the Morris or Sobol sample of the experiment's "sensitivity" key (docs/batch.md) on
+export const sensitivityCommand: Command = {
+  name: 'sensitivity',
+  summary: { synopsis: 'gapsim sensitivity <experiment.json> --out DIR', purpose: 'Morris or Sobol indices of its "sensitivity" sample' },
+  usage: ['gapsim sensitivity <experiment.json> --out DIR [options]', 'gapsim sensitivity <experiment.json> --analyse DIR'],
+  flags: [
+    OUT,
+    { name: 'analyse', value: 'DIR', help: 'run nothing: analyse the finished batch in DIR (a merged one, after --shard)' },
+    { name: 'method', value: 'M', help: 'morris or sobol: must agree with the file\'s sensitivity.method (optional)' },
+    WORKERS_FLAG,
+    { name: 'resume', help: 'finish the batch in DIR, running again from its first failed run if any failed' },
+    SHARD_FLAG,
+    QUIET,
+  ],
+  help: {
+    details: `Runs the Morris or Sobol sample of the experiment's "sensitivity" key (docs/batch.md) on
 every seed, as gapsim batch does (results.csv, runs.jsonl, manifest.json in DIR), says how
 many runs before starting, and analyses the metrics' means over seeds. DIR then holds, in
 SALib's plain formats (salib analyze morris -p problem.txt -X sample.txt -Y Y_<metric>.txt):
@@ -66,17 +65,14 @@ SALib's plain formats (salib analyze morris -p problem.txt -X sample.txt -Y Y_<m
   sobol_convergence.csv    the indices on N/4, N/2 and N base rows, and whether they settled
 A failed run stops the analysis: failed.csv names its sample rows, and --resume runs again
 from the first failed run. A shard (--shard I/N) writes its share only: gapsim merge the
-shards, then gapsim sensitivity <experiment.json> --analyse MERGED.
-`;
+shards, then gapsim sensitivity <experiment.json> --analyse MERGED.`,
+  },
+  run: sensitivity,
+};
 
-export async function sensitivity(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, FLAGS);
-  if (args.flags.has('help')) {
-    io.out(SENSITIVITY_HELP);
-    return EXIT_OK;
-  }
+async function sensitivity(args: ParsedArgs, io: Io): Promise<number> {
   if (args.positionals.length !== 1) throw new UsageError(`sensitivity takes one experiment file; got ${args.positionals.length}: gapsim sensitivity <experiment.json> --out DIR`);
-  const out = args.flags.get('out')?.[0];
+  const out = OUT.read(args);
   const analyse = args.flags.get('analyse')?.[0];
   if ((out === undefined) === (analyse === undefined)) throw new UsageError('sensitivity needs either --out DIR (run, then analyse) or --analyse DIR (analyse a finished batch)');
   if (analyse !== undefined) {
@@ -85,9 +81,9 @@ export async function sensitivity(argv: readonly string[], io: Io): Promise<numb
   }
   const method = args.flags.get('method')?.[0];
   if (method !== undefined && !METHODS.includes(method)) throw new BadInputError(`--method: ${JSON.stringify(method)} is not a method; expected morris or sobol`);
-  const workers = workerCount(args.flags.get('workers')?.[0]);
-  const shard = analyse === undefined ? shardOf(args.flags.get('shard')?.[0]) : undefined;
-  const quiet = args.flags.has('quiet');
+  const workers = WORKERS_FLAG.read(args);
+  const shard = analyse === undefined ? SHARD_FLAG.read(args) : undefined;
+  const quiet = QUIET.read(args);
   const fileArg = args.positionals[0]!;
 
   const plan = loadExperiment(fileArg);
@@ -164,7 +160,7 @@ function analyseFolder(plan: PlannedExperiment, fileArg: string, dir: string, io
 }
 
 /** The first `count` lines of runs.jsonl, reduced to what the analysis reads. */
-function readRuns(dir: string, count: number): RunSummary[] {
+function readRuns(dir: string, count: number): RunLine[] {
   const path = join(dir, FILES.jsonl);
   let reader: LineReader;
   try {
@@ -172,7 +168,7 @@ function readRuns(dir: string, count: number): RunSummary[] {
   } catch (error) {
     throw new IoError(`${path}: cannot be read (${(error as Error).message}); expected the batch's runs.jsonl`);
   }
-  const runs: RunSummary[] = [];
+  const runs: RunLine[] = [];
   try {
     for (let i = 0; i < count; i++) {
       const line = reader.next();

@@ -8,6 +8,7 @@
  * the others are analysed. Pure (no Node, no DOM).
  */
 import { METRIC_NAMES } from '../../engine/metrics.ts';
+import { mean } from '../../stats/descriptive.ts';
 import { AnalysisError, positions } from '../analysisError.ts';
 import type { Design } from '../design.ts';
 import type { Experiment, Sensitivity } from '../experimentFile.ts';
@@ -17,8 +18,8 @@ import { bootstrapRandom, type SensitivitySample } from './plan.ts';
 import { morrisTable, numberText, outputText, problemText, sampleText, sobolTable } from './salib.ts';
 import { sobolAnalyse, type SobolResult } from './sobol.ts';
 
-/** What the analysis needs of one run's line in runs.jsonl. */
-export interface RunSummary {
+/** One run's line in runs.jsonl, reduced to what the analysis reads. */
+export interface RunLine {
   readonly id: string;
   readonly ok: boolean;
   /** The county summary of the experiment's metrics (null where undefined). */
@@ -42,7 +43,7 @@ export interface RowOutputs {
 }
 
 /** `runs`: one per planned run, in the plan's order (a whole batch, not a shard). */
-export function rowOutputs(experiment: Experiment, design: Design, runs: readonly RunSummary[]): RowOutputs {
+export function rowOutputs(experiment: Experiment, design: Design, runs: readonly RunLine[]): RowOutputs {
   const sample = design.sample;
   if (!sample) throw new AnalysisError('experiment: has no "sensitivity" sample; expected an experiment file with a "sensitivity" key');
   if (runs.length !== design.runs.length) throw new AnalysisError(`runs: ${runs.length} runs; expected the ${design.runs.length} of the plan`);
@@ -59,14 +60,14 @@ export function rowOutputs(experiment: Experiment, design: Design, runs: readonl
   const outputs = new Map<string, Array<number | null>>();
   for (const metric of experiment.metrics) {
     const perPoint = design.points.map((_, point) => {
-      let sum = 0;
+      const values: number[] = [];
       for (let s = 0; s < seeds; s++) {
         const run = runs[point * seeds + s]!;
         const value = run.ok ? run.summary?.[metric] : null;
         if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-        sum += value;
+        values.push(value);
       }
-      return sum / seeds;
+      return mean(values);
     });
     outputs.set(metric, sample.pointOfRow.map((point) => perPoint[point]!));
   }

@@ -19,7 +19,9 @@
  */
 import type { Random } from '../../engine/random.ts';
 import { AnalysisError, checkCount } from '../analysisError.ts';
-import { bootstrapInterval, bootstrapSettings, drawRows, sampleSd, type BootstrapOptions } from './bootstrap.ts';
+import { mean, sampleSd } from '../../stats/descriptive.ts';
+import { bootstrapInterval, drawRows } from '../../stats/bootstrap.ts';
+import { bootstrapSettings, type BootstrapOptions } from './bootstrapOptions.ts';
 import { checkFactors, checkOutputs, checkRows, scaled, type Factor } from './factors.ts';
 
 export interface MorrisOptions {
@@ -127,7 +129,7 @@ export function morrisAnalyse(design: Pick<MorrisDesign, 'factors' | 'rows'>, ou
   const confs = muStarConfs(effects, resamples, level, options.random);
   return factors.map((factor, i) => {
     const ee = effects[i]!;
-    return { name: factor.name, mu: meanOf(ee), muStar: meanAbsolute(ee), sigma: sampleSd(ee), muStarConf: confs[i]!, effects: Array.from(ee) };
+    return { name: factor.name, mu: mean(ee), muStar: mean(ee.map(Math.abs)), sigma: sampleSd(ee), muStarConf: confs[i]!, effects: Array.from(ee) };
   });
 }
 
@@ -146,9 +148,6 @@ function muStarConfs(effects: Float64Array[], resamples: number, level: number, 
   }
   return estimates.map((e) => bootstrapInterval(e, level).conf);
 }
-
-const meanOf = (xs: Float64Array): number => xs.reduce((a, x) => a + x, 0) / xs.length;
-const meanAbsolute = (xs: Float64Array): number => xs.reduce((a, x) => a + Math.abs(x), 0) / xs.length;
 
 /** 0 … n − 1 in random order (Fisher–Yates). */
 function shuffled(n: number, random: Random): number[] {

@@ -13,13 +13,14 @@
  * indices do not change when a constant is added to the output but the first-order
  * estimator's noise does, and a rate near 0.9 would otherwise swamp a small effect.
  *
- * With them: bootstrap intervals (the N base rows drawn with replacement; bootstrap.ts), and
+ * With them: bootstrap intervals (the N base rows drawn with replacement; sim/stats/bootstrap.ts), and
  * a convergence check — the indices on the first N/4, N/2 and N rows, and whether each moved
  * less than a tolerance between N/2 and N. Pure (no Node, no DOM).
  */
 import type { Random } from '../../engine/random.ts';
 import { AnalysisError } from '../analysisError.ts';
-import { bootstrapInterval, bootstrapSettings, drawRows, type BootstrapOptions } from './bootstrap.ts';
+import { bootstrapInterval, drawRows } from '../../stats/bootstrap.ts';
+import { bootstrapSettings, type BootstrapOptions } from './bootstrapOptions.ts';
 import { checkFactors, checkOutputs, type Factor } from './factors.ts';
 import { saltelliRow } from './saltelli.ts';
 

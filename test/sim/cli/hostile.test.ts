@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli } from './cli.ts';
+import { cli, cliFinished } from './cli.ts';
 import { checkMemory } from '../../../sim/cli/memory.ts';
 import { readFileBounded } from '../../../sim/files/readFileBounded.ts';
 import { loadScenario } from '../../../sim/scenario/load.ts';
@@ -109,6 +109,25 @@ describe('input that is hostile or too large', () => {
     const flag = cli('run', baseline, `--se${hostile}`);
     expect(flag.code).toBe(2);
     expect(flag.err).not.toMatch(ESC);
+  });
+
+  it('ends, naming the field, when a key holds a bracket (it once looped forever)', () => {
+    const bracket = file('bracket.json', '{"events":[{"month":1,"type":"policy","set":{"x[y":1}}]}');
+    for (const command of ['validate', 'run']) {
+      const done = spawnSync(process.execPath, [join(root, 'bin/gapsim.mjs'), command, bracket], { encoding: 'utf8', timeout: 60_000 });
+      expect(done.signal, `${command} was stopped after a minute`).toBeNull();
+      expect(done.status).toBe(1);
+      expect(done.stderr).toContain('events[0].set.x[y: is not a policy parameter an event can change');
+    }
+  });
+
+  it('says which number is too large for a double, as written, in a scenario, an experiment and a calibration file', async () => {
+    const scenario = cli('validate', file('huge.json', '{"households": 1E400}'));
+    expect(scenario).toMatchObject({ code: 1, err: expect.stringContaining('huge.json: households: 1E400 is too large for a number (beyond ±1.8e308); expected a finite number') });
+    const experiment = await cliFinished('batch', file('huge-experiment.json', `{"scenario": ${JSON.stringify(baseline)}, "replicates": -1e309}`), '--out', join(dir, 'huge-batch'));
+    expect(experiment).toMatchObject({ code: 1, err: expect.stringContaining('huge-experiment.json: replicates: -1e309 is too large for a number') });
+    const calibration = await cliFinished('calibrate', file('huge-calibration.json', '{"seeds": [1, 2e999]}'), '--out', join(dir, 'fit.json'));
+    expect(calibration).toMatchObject({ code: 1, err: expect.stringContaining('huge-calibration.json: seeds[1]: 2e999 is too large for a number') });
   });
 
   it('names the parent file for a problem in the file a scenario extends', () => {

@@ -35,6 +35,23 @@ describe('gapsim help and usage', () => {
     expect(typo.err).toContain('did you mean --seed?');
     expect(cli('run', baseline, '--seed')).toMatchObject({ code: 2 });
   });
+
+  it('lists every command, answers each one\'s --help, and shows its usage with a usage error in it', () => {
+    const overview = cli('--help').out;
+    for (const name of ['run', 'validate', 'calibrate', 'batch', 'merge', 'sensitivity', 'compare', 'levers']) {
+      expect(overview).toMatch(new RegExp(`^  gapsim ${name} <`, 'm'));
+      const help = cli(name, '--help');
+      expect(help.code, name).toBe(0);
+      expect(help.out).toMatch(new RegExp(`^Usage: gapsim ${name} <`));
+      const usage = cli(name, '--bogus');
+      expect(usage.code, name).toBe(2);
+      expect(usage.err).toMatch(new RegExp(`^gapsim: unknown option --bogus\n\nUsage: gapsim ${name} <[^]*\n  --help +show this help\n\nMore: gapsim ${name} --help\n$`));
+    }
+    const typo = cli('valdate', baseline);
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain('unknown command "valdate" (did you mean "validate"?); expected run, validate, calibrate, batch, merge, sensitivity, compare or levers');
+    expect(cli('frobnicate').err).not.toContain('did you mean');
+  });
 });
 
 describe('gapsim run', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../sim/engine/simulation.ts';
 import { AnalysisError } from '../../../sim/experiment/analysisError.ts';
-import { LEVERS, leverEffects, parseLever, raised, rankLevers, ratioInterval } from '../../../sim/experiment/levers.ts';
+import { LEVERS, leverEffects, parseLever, raised, rankLevers } from '../../../sim/experiment/levers.ts';
 import { PARAMETER_BY_PATH } from '../../../sim/scenario/parameters.ts';
 import { small, withCharities } from '../helpers.ts';
 
@@ -24,17 +24,6 @@ describe('levers', () => {
     expect(() => parseLever('charities.hub.cout=1')).toThrow(/did you mean "charities\.hub\.count"/);
     expect(() => parseLever('charities.hub.count=0.5')).toThrow(/step 0\.5 is not whole/);
     expect(() => parseLever('charities.hub.count=')).toThrow(AnalysisError);
-  });
-
-  it('give the ratio of mean paired differences, with a delta-method interval that is exact for a constant ratio', () => {
-    const x = [10, 20, 30, 40];
-    const exact = ratioInterval(x.map((v) => -0.5 * v), x);
-    expect(exact.value).toBeCloseTo(-0.5, 12);
-    expect(exact.high - exact.low).toBeCloseTo(0, 9);
-    const noisy = ratioInterval([-4, -6, -5, -7], [10, 11, 9, 10]);
-    expect(noisy.value).toBeCloseTo(-22 / 40, 12);
-    expect(noisy.low).toBeLessThan(noisy.value);
-    expect(noisy.high).toBeGreaterThan(noisy.value);
   });
 
   it('rank a lever that spends and closes gaps, and say so when a lever does not change spending', () => {

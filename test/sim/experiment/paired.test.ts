@@ -1,54 +1,9 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { normalCdf, normalQuantile, regularisedBeta, studentTCdf, studentTQuantile } from '../../../sim/experiment/distributions.ts';
 import { comparePaired, intervalsBySeeds } from '../../../sim/experiment/paired.ts';
 import { normal } from '../../../sim/engine/random.ts';
+import { studentTQuantile } from '../../../sim/stats/studentT.ts';
 import { failure } from './analysisFailure.ts';
-
-
-describe('Student t quantiles', () => {
-  it('match the printed table to 3 decimals', () => {
-    const table: Array<[number, number]> = [[1, 12.706], [2, 4.303], [3, 3.182], [5, 2.571], [10, 2.228], [30, 2.042], [1000, 1.962]];
-    for (const [df, t] of table) expect(studentTQuantile(0.975, df), `df ${df}`).toBeCloseTo(t, 3);
-    expect(studentTQuantile(0.995, 10)).toBeCloseTo(3.169, 3);
-    expect(studentTQuantile(0.95, 20)).toBeCloseTo(1.725, 3);
-  });
-
-  it('agree with the closed forms for 1 and 2 degrees of freedom, at many levels', () => {
-    for (const p of [0.001, 0.05, 0.3, 0.5, 0.6, 0.9, 0.975, 0.999, 0.999999]) {
-      // df 1 is the Cauchy distribution: tan(π(p − ½)), written as ±1/tan(π·tail), which keeps
-      // its precision near p = 1; df 2: (2p − 1)/√(2p(1 − p)).
-      if (p === 0.5) expect(studentTQuantile(p, 1)).toBe(0);
-      else expect(studentTQuantile(p, 1) * Math.tan(Math.PI * Math.min(p, 1 - p)), `p ${p}`).toBeCloseTo(p > 0.5 ? 1 : -1, 12);
-      expect(studentTQuantile(p, 2), `p ${p}`).toBeCloseTo((2 * p - 1) / Math.sqrt(2 * p * (1 - p)), 10);
-    }
-  });
-
-  it('invert the distribution function, are symmetric, and tend to the normal', () => {
-    for (const df of [0.5, 1, 3.5, 7, 29, 250, 5000]) {
-      for (const p of [0.01, 0.2, 0.975]) {
-        expect(studentTCdf(studentTQuantile(p, df), df), `df ${df}, p ${p}`).toBeCloseTo(p, 12);
-        expect(studentTQuantile(1 - p, df)).toBeCloseTo(-studentTQuantile(p, df), 10);
-      }
-    }
-    expect(normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 12);
-    expect(normalCdf(-1.959963984540054)).toBeCloseTo(0.025, 14);
-    expect(studentTQuantile(0.975, Infinity)).toBe(normalQuantile(0.975));
-    // Across the switch to the Cornish–Fisher expansion at 1e5 degrees of freedom, no jump.
-    expect(Math.abs(studentTQuantile(0.975, 1e5) - studentTQuantile(0.975, 1e5 + 1))).toBeLessThan(1e-9);
-    expect(studentTQuantile(0.975, 0)).toBeNaN();
-    expect(studentTQuantile(1, 5)).toBeNaN();
-  });
-
-  it('rest on the incomplete beta function, checked against closed forms', () => {
-    // I_x(1, 1) = x; I_x(a, 1) = x^a; I_x(1, b) = 1 − (1 − x)^b.
-    for (const x of [0.01, 0.3, 0.77, 0.999]) {
-      expect(regularisedBeta(x, 1, 1)).toBeCloseTo(x, 14);
-      expect(regularisedBeta(x, 3.5, 1)).toBeCloseTo(x ** 3.5, 13);
-      expect(regularisedBeta(x, 1, 4)).toBeCloseTo(1 - (1 - x) ** 4, 13);
-    }
-  });
-});
 
 describe('paired comparison of B − A over seeds', () => {
   it('gives 0 with a zero-width interval for a scenario compared with itself', () => {

@@ -1,12 +1,12 @@
 /**
- * Quick face validity: every lever of sim/validation/levers.ts, over 10 paired seeds at a
+ * Quick face validity: every lever check of sim/validation/levers.ts, over 10 paired seeds at a
  * small size, must move each of its metrics the expected way with the whole 95% interval
  * on the expected side (and keep each "unchanged" condition inside its bound). The full
  * report (npm run validation) checks the same levers over more seeds at a larger size.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, inProcessRunner, seedsUpTo, type Samples } from '../../../sim/validation/experiment.ts';
-import { LEVERS, leverDesigns } from '../../../sim/validation/levers.ts';
+import { LEVER_CHECKS, leverDesigns } from '../../../sim/validation/levers.ts';
 import { measureResults } from '../../../sim/validation/validation.ts';
 
 const SETTINGS = { households: 4000, months: 48, warmupMonths: 24 };
@@ -19,7 +19,7 @@ describe('face validity (quick)', () => {
     samples = await evaluate(designs, SEEDS, inProcessRunner);
   }, 120_000);
 
-  LEVERS.forEach((lever, i) => {
+  LEVER_CHECKS.forEach((lever, i) => {
     it(`${lever.id}: ${lever.claim}`, () => {
       for (const r of measureResults(designs[i]!, samples).filter((m) => m.measure.claim)) {
         const s = r.summary;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../../../sim/calibration/targets.ts';
 import { escapeXml, svgDocument, targetsFigure } from '../../../sim/validation/figures.ts';
-import { summarise } from '../../../sim/validation/statistics.ts';
+import { summarise } from '../../../sim/validation/summary.ts';
 import { fitTarget } from '../../../sim/validation/targetFit.ts';
 
 /**

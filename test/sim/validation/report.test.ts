@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Target } from '../../../sim/calibration/targets.ts';
 import type { Measure } from '../../../sim/validation/experiment.ts';
 import { HEADLINE_MEASURES } from '../../../sim/validation/headline.ts';
-import { LEVERS } from '../../../sim/validation/levers.ts';
+import { LEVER_CHECKS } from '../../../sim/validation/levers.ts';
 import { UNKNOWN_REASON } from '../../../sim/validation/notes.ts';
 import { buildReport, digestOf } from '../../../sim/validation/report.ts';
 import { compareSizes } from '../../../sim/validation/sizeInvariance.ts';
-import { summarise, worstVerdict } from '../../../sim/validation/statistics.ts';
+import { summarise } from '../../../sim/validation/summary.ts';
+import { worstVerdict } from '../../../sim/validation/verdict.ts';
 import { FACTS } from '../../../sim/validation/stylisedFacts.ts';
 import { fitTarget } from '../../../sim/validation/targetFit.ts';
 import { measureVerdict, VALIDATION_SETTINGS, type MeasureResult, type ValidationResults } from '../../../sim/validation/validation.ts';
@@ -45,7 +46,7 @@ function synthetic(): ValidationResults {
     ],
     headline: HEADLINE_MEASURES.map((m) => result(m, [0.1, 0.12, 0.11])),
     facts: [{ fact: FACTS[0]!, measures: factMeasures, verdict: worstVerdict(factMeasures.filter((m) => m.measure.claim).map((m) => m.verdict!)) }],
-    levers: [{ lever: LEVERS[0]!, measures: leverMeasures, verdict: 'holds' }],
+    levers: [{ check: LEVER_CHECKS[0]!, measures: leverMeasures, verdict: 'holds' }],
     sizes: {
       sizes: [{ households: 2000, seeds: 3 }, { households: 200_000, seeds: 3 }],
       rows: [

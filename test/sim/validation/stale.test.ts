@@ -11,9 +11,9 @@ import { digestOf, STALE_MESSAGE } from '../../../sim/validation/report.ts';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('docs/validation.md', () => {
-  it('the digest covers the engine, scenarios, calibration, validation code, ready scenarios and targets', () => {
+  it('the digest covers the engine, scenarios, calibration, statistics, validation code, ready scenarios and targets', () => {
     const files = digestFiles(root);
-    for (const file of ['sim/engine/simulation.ts', 'sim/scenario/parameters.ts', 'sim/calibration/quantities.ts', 'sim/validation/report.ts', 'scenarios/baseline.json', 'calibration/targets.json']) {
+    for (const file of ['sim/engine/simulation.ts', 'sim/scenario/parameters.ts', 'sim/calibration/quantities.ts', 'sim/stats/meanInterval.ts', 'sim/validation/report.ts', 'scenarios/baseline.json', 'calibration/targets.json']) {
       expect(files).toContain(file);
     }
     expect(files.some((f) => f.startsWith('docs/') || f.startsWith('test/'))).toBe(false);

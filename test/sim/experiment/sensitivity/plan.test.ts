@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { planExperiment, runId } from '../../../../sim/experiment/design.ts';
 import { parseExperiment } from '../../../../sim/experiment/experimentFile.ts';
-import { analysisFiles, failedCsv, rowOutputs, type RunSummary } from '../../../../sim/experiment/sensitivity/analysis.ts';
+import { analysisFiles, failedCsv, rowOutputs, type RunLine } from '../../../../sim/experiment/sensitivity/analysis.ts';
 import { planText, sensitivitySample } from '../../../../sim/experiment/sensitivity/plan.ts';
 import { parseProblemText, parseSampleText } from '../../../../sim/experiment/sensitivity/salib.ts';
 import { composeScenario } from '../../../../sim/scenario/compose.ts';
@@ -92,7 +92,7 @@ describe('a sensitivity plan', () => {
 
   it('analyses the mean over seeds of each row, and names the rows of a failed run', () => {
     const value = (point: number, seed: number) => 0.1 * point + seed; // mean over seeds 3 and 4: 0.1 × point + 3.5
-    const runs: RunSummary[] = design.runs.map((run) => ({ id: run.id, ok: true, summary: { fell_through_rate: value(run.point, run.seed), gov_spending: run.seed === 4 && run.point === 1 ? null : 1 } }));
+    const runs: RunLine[] = design.runs.map((run) => ({ id: run.id, ok: true, summary: { fell_through_rate: value(run.point, run.seed), gov_spending: run.seed === 4 && run.point === 1 ? null : 1 } }));
     const { outputs, failed } = rowOutputs(experiment, design, runs);
     expect(failed).toEqual([]);
     expect(outputs.get('fell_through_rate')).toEqual(sample.pointOfRow.map((p) => (value(p, 3) + value(p, 4)) / 2));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressLine } from '../../../sim/cli/progressLine.ts';
+import { progressLine } from '../../../sim/batch/progressLine.ts';
 
 function recorder(terminal: boolean) {
   let now = 0;

@@ -1,6 +1,7 @@
 /**
  * A progress line on stderr: rewritten in place on a terminal, or, when stderr is a pipe
  * or a file (a cluster job's log), a plain line every few seconds so the log stays short.
+ * Node only (the clock).
  */
 import { performance } from 'node:perf_hooks';
 

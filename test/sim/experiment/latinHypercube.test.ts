@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latinHypercube } from '../../../sim/calibration/latinHypercube.ts';
+import { latinHypercube } from '../../../sim/experiment/latinHypercube.ts';
 
 describe('latinHypercube', () => {
   it('puts exactly one point in each stratum of each dimension', () => {

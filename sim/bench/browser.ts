@@ -1,6 +1,8 @@
 /**
- * Real-browser test harness: build the app, serve it on localhost with `vite preview`, and
- * drive Debian's Chromium with playwright-core (never a downloaded browser).
+ * The built app in a real browser: build it, serve it on localhost with `vite preview`, and
+ * drive Debian's Chromium with playwright-core (never a downloaded browser). The web
+ * benchmark (web.ts) and the end-to-end tests (test/e2e) both start the app this way; it
+ * lives here, Node-only, because nothing in sim/ may import from test/.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,12 +15,11 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * How long a wait on the app's state may take, and a test in all. Generous, for a busy
- * 2-core machine (a 20,000-household run can take ten times its quiet time); every wait is
- * on the app's state, never on the clock, so a quiet machine is no slower for it.
+ * How long a wait on the app's state may take. Generous, for a busy 2-core machine (a
+ * 20,000-household run can take ten times its quiet time); every wait is on the app's
+ * state, never on the clock, so a quiet machine is no slower for it.
  */
 export const WAIT_MS = 150_000;
-export const TEST_MS = 4 * WAIT_MS;
 
 export interface App {
   readonly url: string;
@@ -66,36 +67,4 @@ export async function openPage(app: App, path = '', screen: { width: number; hei
   await page.goto(app.url + path);
   await page.waitForSelector('#run-button');
   return { page, errors };
-}
-
-/** Open every group of knobs, then set one by its parameter path (typing, as a user would). */
-export async function setKnob(page: Page, path: string, value: number | string): Promise<void> {
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-  const box = page.locator(`[id="control-${path}"]`);
-  await box.fill(String(value));
-  await box.press('Tab');
-}
-
-export async function runToEnd(page: Page): Promise<void> {
-  await page.click('#run-button');
-  await waitForDone(page);
-}
-
-export async function waitForDone(page: Page): Promise<void> {
-  await page.waitForFunction(() => /^(Done|完成)$/.test(document.querySelector('#status')?.textContent ?? ''));
-  await page.waitForSelector('#chart-cards[data-complete="true"]');
-}
-
-/**
- * Pixels of the ring around the chosen household's dot: its white halo, the only pure
- * white the household canvas draws (the dots are greys and black, the background clear).
- */
-export function ringPixels(page: Page): Promise<number> {
-  return page.$eval('canvas.dots', (c) => {
-    const canvas = c as HTMLCanvasElement;
-    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-    let white = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! > 250 && data[i + 1]! > 250 && data[i + 2]! > 250 && data[i + 3] === 255) white++;
-    return white;
-  });
 }

@@ -3,6 +3,10 @@
  * dimension is cut into `points` equal strata and every stratum of every dimension holds
  * exactly one point, so a few points spread over each parameter's whole range. Seeded:
  * the same seed gives the same points on every platform.
+ *
+ * Experiments sample their ranges with it and calibration starts its search from it; it
+ * lives with the experiment designs because calibration sits above experiment (it runs
+ * candidates as experiment runs), never below.
  */
 import seedrandom from 'seedrandom';
 
