@@ -3,11 +3,12 @@
  * the ready scenario(s) each needs, and how it is computed from run results. Pure (no
  * Node, no DOM), so it runs in the CLI, in tests and in browser workers.
  *
- * A quantity reads metrics by name (sim/engine/metrics.ts) and groups by name
- * (sim/engine/groups.ts); a metric that does not exist yet gives null, never a throw.
+ * A quantity reads metrics and groups by name (metricValue.ts: a misspelt name is a type
+ * error); an undefined value (a rate of nothing) gives null, never a throw.
  */
-import { GROUPS } from '../engine/groups.ts';
-import { METRIC_NAMES } from '../engine/metrics.ts';
+import type { Group } from '../engine/groups.ts';
+import type { MetricName } from '../engine/metrics.ts';
+import { metricSeries, metricValue } from '../engine/metricValue.ts';
 import { REASONS } from '../engine/reasons.ts';
 
 /** What a quantity reads from one run: enough of RunResult to be hand-made in tests. */
@@ -31,22 +32,11 @@ export interface Quantity {
   readonly compute: (runs: readonly RunView[]) => number | null;
 }
 
-const groupIndex = (group: string): number => (GROUPS as readonly string[]).indexOf(group);
-
-/** Summary value of a metric for a group, or null if the metric or group is missing. */
-export function summaryOf(run: RunView, metric: string, group = 'all', names: readonly string[] = METRIC_NAMES): number | null {
-  const g = groupIndex(group);
-  const m = names.indexOf(metric);
-  if (g < 0 || m < 0) return null;
-  const value = run.summary[g]?.[m];
-  return value === undefined || value === null || !Number.isFinite(value) ? null : value;
-}
-
 /** Unmet needs for every reason together (monthly mean), or null if a reason's metric is missing. */
-export function unmetTotalOf(run: RunView, group = 'all'): number | null {
+export function unmetTotalOf(run: RunView, group: Group = 'all'): number | null {
   let total = 0;
   for (const reason of REASONS) {
-    const v = summaryOf(run, `unmet_${reason}`, group);
+    const v = metricValue(run, `unmet_${reason}`, group);
     if (v === null) return null;
     total += v;
   }
@@ -54,17 +44,9 @@ export function unmetTotalOf(run: RunView, group = 'all'): number | null {
 }
 
 /** A metric's share of all unmet needs (a reason's, or a part of one), or null. */
-export function shareOfUnmet(run: RunView, metric: string, group = 'all'): number | null {
-  const part = summaryOf(run, metric, group), total = unmetTotalOf(run, group);
+export function shareOfUnmet(run: RunView, metric: MetricName, group: Group = 'all'): number | null {
+  const part = metricValue(run, metric, group), total = unmetTotalOf(run, group);
   return part === null || total === null || total <= 0 ? null : part / total;
-}
-
-/** Monthly series of a metric for a group, or null if missing. */
-export function seriesOf(run: RunView, metric: string, group = 'all', names: readonly string[] = METRIC_NAMES): ArrayLike<number> | null {
-  const g = groupIndex(group);
-  const m = names.indexOf(metric);
-  if (g < 0 || m < 0) return null;
-  return run.series[g]?.[m] ?? null;
 }
 
 const sumRange = (xs: ArrayLike<number>, from: number, to: number): number => {
@@ -119,9 +101,9 @@ export function crowdingOut(donationsPolicy: number, donationsNoGrant: number, g
   return (donationsPolicy - donationsNoGrant) / dg;
 }
 
-const summaryQuantity = (name: string, metric: string, group: string, unit: string, description: string, scenario = 'baseline'): Quantity => ({
+const summaryQuantity = (name: string, metric: MetricName, group: Group, unit: string, description: string, scenario = 'baseline'): Quantity => ({
   name, unit, description, scenarios: [scenario],
-  compute: ([run]) => (run ? summaryOf(run, metric, group) : null),
+  compute: ([run]) => (run ? metricValue(run, metric, group) : null),
 });
 
 const SCANDAL = 'scandal_2011';
@@ -148,8 +130,8 @@ export const QUANTITIES: readonly Quantity[] = [
     description: 'Crowdfunding raised ÷ campaigns launched, over the run',
     compute: ([run]) => {
       if (!run) return null;
-      const raised = summaryOf(run, 'crowdfunding_raised');
-      const campaigns = summaryOf(run, 'campaigns');
+      const raised = metricValue(run, 'crowdfunding_raised');
+      const campaigns = metricValue(run, 'campaigns');
       return raised === null || campaigns === null || campaigns <= 0 ? null : raised / campaigns;
     },
   },
@@ -158,8 +140,8 @@ export const QUANTITIES: readonly Quantity[] = [
     description: 'Donations in the 12 months from the trust shock ÷ the 12 months before − 1',
     compute: ([run]) => {
       const s = run ? shockMonth(run) : null;
-      const donations = run ? seriesOf(run, 'charity_donations') : null;
-      return s === null || donations === null ? null : scandalDonationChange(donations, s);
+      const donations = run ? metricSeries(run, 'charity_donations') : [];
+      return s === null || donations.length === 0 ? null : scandalDonationChange(donations, s);
     },
   },
   {
@@ -167,8 +149,8 @@ export const QUANTITIES: readonly Quantity[] = [
     description: 'Whole years after the trust shock until annual donations are back at 95% of the pre-shock year\'s (capped at the horizon: read as ≥)',
     compute: ([run]) => {
       const s = run ? shockMonth(run) : null;
-      const donations = run ? seriesOf(run, 'charity_donations') : null;
-      return s === null || donations === null ? null : scandalRecoveryYears(donations, s)?.years ?? null;
+      const donations = run ? metricSeries(run, 'charity_donations') : [];
+      return s === null || donations.length === 0 ? null : scandalRecoveryYears(donations, s)?.years ?? null;
     },
   },
   {
@@ -176,8 +158,8 @@ export const QUANTITIES: readonly Quantity[] = [
     description: '(donations with grants − without) ÷ (grants with − without), paired seeds',
     compute: ([policy, noGrant]) => {
       if (!policy || !noGrant) return null;
-      const d1 = summaryOf(policy, 'charity_donations'), d0 = summaryOf(noGrant, 'charity_donations');
-      const g1 = summaryOf(policy, 'charity_grants'), g0 = summaryOf(noGrant, 'charity_grants');
+      const d1 = metricValue(policy, 'charity_donations'), d0 = metricValue(noGrant, 'charity_donations');
+      const g1 = metricValue(policy, 'charity_grants'), g0 = metricValue(noGrant, 'charity_grants');
       return d1 === null || d0 === null || g1 === null || g0 === null ? null : crowdingOut(d1, d0, g1, g0);
     },
   },

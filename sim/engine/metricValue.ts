@@ -35,12 +35,14 @@ export function metricSeries(run: MetricValues, name: MetricName, group: Group =
 
 export const isMetricName = (value: unknown): value is MetricName => typeof value === 'string' && INDEX.has(value);
 
-/**
- * A metric name read from a file or a flag, checked: `field` names where it was written.
- * An unknown name throws a message with the value, the closest name and where the list is.
- */
+/** Why `value` is no metric name: what was written, the closest name, and where the list is. */
+export function notAMetric(value: unknown): string {
+  const hint = typeof value === 'string' ? closest(value, METRIC_NAMES) : undefined;
+  return `${JSON.stringify(value)} is not a metric${hint ? ` (did you mean "${hint}"?)` : ''}; expected a name from gapsim run --help`;
+}
+
+/** A metric name read from a file or a flag, checked: `field` names where it was written. */
 export function parseMetricName(value: unknown, field: string): MetricName {
   if (isMetricName(value)) return value;
-  const hint = typeof value === 'string' ? closest(value, METRIC_NAMES) : undefined;
-  throw new Error(`${field}: ${JSON.stringify(value)} is not a metric${hint ? ` (did you mean "${hint}"?)` : ''}; expected a name from \`gapsim run --help\` (sim/engine/metrics.ts)`);
+  throw new Error(`${field}: ${notAMetric(value)}`);
 }

@@ -4,7 +4,7 @@
  * `gapsim compare` and the page's workers call the same function on the same run records.
  */
 import { GROUPS } from '../engine/groups.ts';
-import { METRIC_NAMES } from '../engine/metrics.ts';
+import { METRIC_NAMES, type MetricName } from '../engine/metrics.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 import { mean } from '../stats/descriptive.ts';
 import { AnalysisError } from './analysisError.ts';
@@ -17,7 +17,7 @@ export interface RunSummary {
 }
 
 export interface ComparisonRow {
-  readonly metric: string;
+  readonly metric: MetricName;
   readonly group: string;
   /** Seeds on which both runs define the metric. */
   readonly n: number;

@@ -27,7 +27,8 @@
  * Saltelli sample, sim/experiment/sensitivity/) and is given without them. Pure (no Node, no DOM).
  */
 import { closest } from '../shared/closest.ts';
-import { METRIC_NAMES } from '../engine/metrics.ts';
+import { METRIC_NAMES, type MetricName } from '../engine/metrics.ts';
+import { isMetricName, notAMetric } from '../engine/metricValue.ts';
 import { SETTABLE_PATHS } from '../scenario/compose.ts';
 import { ScenarioError, quote, type Issue } from '../scenario/errors.ts';
 import { PARAMETER_BY_PATH } from '../scenario/parameters.ts';
@@ -44,7 +45,7 @@ export interface Experiment {
   readonly latinHypercube?: { readonly points: number; readonly seed: number; readonly ranges: ReadonlyArray<{ readonly path: string; readonly low: number; readonly high: number }> };
   /** A sensitivity sample (absent from experiments that have none, so their digest is unchanged). */
   readonly sensitivity?: Sensitivity;
-  readonly metrics: readonly string[];
+  readonly metrics: readonly MetricName[];
   readonly series: boolean;
   readonly groups: boolean;
 }
@@ -313,16 +314,14 @@ function parseSensitivityFactors(raw: unknown, levels: number | undefined, issue
   return factors.length > 0 ? factors : undefined;
 }
 
-function parseMetrics(raw: unknown, issues: Issue[]): string[] {
+function parseMetrics(raw: unknown, issues: Issue[]): MetricName[] {
   if (raw === undefined) return [...METRIC_NAMES];
   if (!Array.isArray(raw) || raw.length === 0) {
     issues.push({ path: 'metrics', message: `is ${quote(raw)}; expected a non-empty list of metric names (README: Metrics)` });
     return [];
   }
   raw.forEach((name, i) => {
-    if (typeof name === 'string' && METRIC_NAMES.includes(name)) return;
-    const hint = typeof name === 'string' ? closest(name, METRIC_NAMES) : undefined;
-    issues.push({ path: `metrics[${i}]`, message: `is ${quote(name)}${hint ? ` (did you mean "${hint}"?)` : ''}; expected a metric name (README: Metrics)` });
+    if (!isMetricName(name)) issues.push({ path: `metrics[${i}]`, message: notAMetric(name) });
   });
   // In METRIC_NAMES order, each once, so equal selections give equal outputs.
   return METRIC_NAMES.filter((name) => raw.includes(name));

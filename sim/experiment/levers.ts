@@ -8,8 +8,9 @@
  * Pure (no Node, no DOM).
  */
 import { closest } from '../shared/closest.ts';
-import { GROUPS } from '../engine/groups.ts';
-import { METRIC_NAMES } from '../engine/metrics.ts';
+import { GROUPS, type Group } from '../engine/groups.ts';
+import type { MetricName } from '../engine/metrics.ts';
+import { metricValue } from '../engine/metricValue.ts';
 import { getPath, setPath } from '../shared/plainData.ts';
 import { PARAMETER_BY_PATH } from '../scenario/parameters.ts';
 import { pairedDifferences } from '../stats/pairedDifferences.ts';
@@ -92,9 +93,8 @@ export interface LeverEffect {
   readonly note?: 'spending_unchanged' | 'spending_unclear';
 }
 
-const metric = (name: string): number => METRIC_NAMES.indexOf(name);
-const value = (run: RunSummary, g: number, name: string): number => run.summary[g]?.[metric(name)] ?? NaN;
-const spendingOf = (run: RunSummary): number => value(run, 0, 'gov_spending') + value(run, 0, 'charity_spending');
+const value = (run: RunSummary, name: MetricName, group: Group = 'all'): number => metricValue(run, name, group) ?? NaN;
+const spendingOf = (run: RunSummary): number => value(run, 'gov_spending') + value(run, 'charity_spending');
 
 /** A lever's effects, overall and by group, from its runs paired seed by seed with the base's. */
 export function leverEffects(lever: Lever, base: readonly RunSummary[], raisedRuns: readonly RunSummary[]): LeverEffect[] {
@@ -104,9 +104,9 @@ export function leverEffects(lever: Lever, base: readonly RunSummary[], raisedRu
   const spending = comparePaired(base.map(spendingOf), raisedRuns.map(spendingOf), { what: `${lever.path}: spending` });
   const spent = pairedDifferences(base.map(spendingOf), raisedRuns.map(spendingOf));
   const note = spent.every((d) => d === 0) ? 'spending_unchanged' as const : !(spending.low > 0 || spending.high < 0) ? 'spending_unclear' as const : undefined;
-  return GROUPS.map((group, g) => {
-    const fellA = base.map((run) => value(run, g, 'fell_through'));
-    const fellB = raisedRuns.map((run) => value(run, g, 'fell_through'));
+  return GROUPS.map((group) => {
+    const fellA = base.map((run) => value(run, 'fell_through', group));
+    const fellB = raisedRuns.map((run) => value(run, 'fell_through', group));
     const fellThrough = comparePaired(fellA, fellB, { what: `${lever.path}: fell_through (${group})` });
     const common = { path: lever.path, step: lever.step, group, fellThrough, spending };
     if (note) return { ...common, perYuan: null, low: null, high: null, note };

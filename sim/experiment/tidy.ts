@@ -5,7 +5,7 @@
  * resolved scenario and summary. Pure, so the same run gives the same bytes wherever it ran.
  */
 import { GROUPS } from '../engine/groups.ts';
-import { METRIC_NAMES } from '../engine/metrics.ts';
+import { metricIndex, metricValue } from '../engine/metricValue.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 import type { Experiment } from './experimentFile.ts';
 import type { RunRecord } from './runOne.ts';
@@ -30,15 +30,15 @@ export function csvHeader(experiment: Experiment): string {
 export function csvRows(experiment: Experiment, runId: string, seed: number, factors: Readonly<Record<string, unknown>>, record: RunRecord): string {
   const prefix = [runId, seed, ...Object.values(factors)].map(csvField).join(',');
   const groups = experiment.groups ? GROUPS.length : 1;
-  const metricIndex = experiment.metrics.map((name) => METRIC_NAMES.indexOf(name));
+  const metrics = experiment.metrics.map(metricIndex);
   const lines: string[] = [];
   for (let g = 0; g < groups; g++) {
-    metricIndex.forEach((m, k) => lines.push(`${prefix},,${GROUPS[g]},${experiment.metrics[k]},${csvField(record.summary[g]![m])}`));
+    metrics.forEach((m, k) => lines.push(`${prefix},,${GROUPS[g]},${experiment.metrics[k]},${csvField(record.summary[g]![m])}`));
   }
   if (experiment.series) {
     for (let month = 0; month < record.months; month++) {
       for (let g = 0; g < groups; g++) {
-        metricIndex.forEach((m, k) => lines.push(`${prefix},${month + 1},${GROUPS[g]},${experiment.metrics[k]},${csvField(record.series[g]![m]![month])}`));
+        metrics.forEach((m, k) => lines.push(`${prefix},${month + 1},${GROUPS[g]},${experiment.metrics[k]},${csvField(record.series[g]![m]![month])}`));
       }
     }
   }
@@ -49,9 +49,6 @@ export function csvRows(experiment: Experiment, runId: string, seed: number, fac
 export function runLine(experiment: Experiment, runId: string, scenario: Scenario, factors: Readonly<Record<string, unknown>>, outcome: { record: RunRecord } | { error: RunFailureData }): string {
   const base = { run_id: runId, seed: scenario.seed, factors };
   if ('error' in outcome) return `${JSON.stringify({ ...base, status: 'failed', error: { name: outcome.error.name, message: outcome.error.message }, scenario })}\n`;
-  const summary = Object.fromEntries(experiment.metrics.map((name) => {
-    const v = outcome.record.summary[0]![METRIC_NAMES.indexOf(name)];
-    return [name, v === null || v === undefined || !Number.isFinite(v) ? null : v];
-  }));
+  const summary = Object.fromEntries(experiment.metrics.map((name) => [name, metricValue(outcome.record, name)]));
   return `${JSON.stringify({ ...base, status: 'ok', scenario, summary })}\n`;
 }

@@ -5,13 +5,16 @@
  * of needs unmet beside which published figures on unmet need can be set (sources.md §11).
  * Pure (no Node, no DOM).
  */
-import { shareOfUnmet, summaryOf, seriesOf, type RunView } from '../calibration/quantities.ts';
+import { shareOfUnmet, type RunView } from '../calibration/quantities.ts';
+import type { Group } from '../engine/groups.ts';
+import type { MetricName } from '../engine/metrics.ts';
+import { metricSeries, metricValue } from '../engine/metricValue.ts';
 import { DOMAINS } from '../engine/domains.ts';
 import { REASONS } from '../engine/reasons.ts';
 import type { Design, Measure } from './experiment.ts';
 import { readySpec, type LoadReady } from './targetFit.ts';
 
-const of = (run: RunView, metric: string, group = 'all'): number | null => summaryOf(run, metric, group);
+const of = (run: RunView, metric: MetricName, group: Group = 'all'): number | null => metricValue(run, metric, group);
 const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b <= 0 ? null : a / b);
 const read = (compute: (run: RunView) => number | null) => (run: (name: string) => RunView) => compute(run('baseline'));
 
@@ -24,8 +27,8 @@ export const HEADLINE_MEASURES: readonly Measure[] = [
   {
     id: 'fell_through_of_in_need_last', label: 'households fallen through, share of households in need, in the last month', unit: 'share',
     compute: read((r) => {
-      const fell = seriesOf(r, 'fell_through'), need = seriesOf(r, 'in_need');
-      return fell && need && fell.length > 0 ? ratio(fell[fell.length - 1]!, need[need.length - 1]!) : null;
+      const fell = metricSeries(r, 'fell_through'), need = metricSeries(r, 'in_need');
+      return fell.length > 0 && need.length > 0 ? ratio(fell[fell.length - 1]!, need[need.length - 1]!) : null;
     }),
   },
   ...DOMAINS.map((d): Measure => ({ id: `fell:${d}`, label: `${d} needs fallen through, per household`, unit: 'per household', compute: read((r) => ratio(of(r, `${d}_fell_through`), of(r, 'households'))) })),
@@ -40,7 +43,7 @@ export const HEADLINE_MEASURES: readonly Measure[] = [
   { id: 'service_coverage_rate', label: 'households in need helped by anyone, share', unit: 'share', compute: read((r) => of(r, 'service_coverage_rate')) },
 ];
 
-function perHouseholdYear(run: RunView, metric: string): number | null {
+function perHouseholdYear(run: RunView, metric: MetricName): number | null {
   const total = of(run, metric), households = of(run, 'households');
   return total === null || households === null || households <= 0 || run.months <= 0 ? null : (total / households) * (YEAR / run.months);
 }

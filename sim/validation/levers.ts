@@ -4,15 +4,17 @@
  * direction. Each is a paired comparison: the same seed, so the same households and shocks,
  * under the low and the high setting. Pure (no Node, no DOM).
  */
-import { summaryOf } from '../calibration/quantities.ts';
+import type { Group } from '../engine/groups.ts';
+import type { MetricName } from '../engine/metrics.ts';
+import { metricValue } from '../engine/metricValue.ts';
 import { mergeDeep } from '../scenario/compose.ts';
 import { setPath } from '../shared/plainData.ts';
 import { PARAMETER_BY_PATH } from '../scenario/parameters.ts';
 import { generated, type Design, type Measure, type Overrides, type Settings } from './experiment.ts';
 
 export interface LeverMetric {
-  readonly metric: string;
-  readonly group?: string;
+  readonly metric: MetricName;
+  readonly group?: Group;
   /**
    * "difference": high − low must have the sign `expect`.
    * "unchanged": high ÷ low − 1 must stay within ±`within` (a condition of the comparison, e.g. equal spending).
@@ -139,7 +141,7 @@ export const LEVER_CHECKS: readonly LeverCheck[] = [
 export const leverMetricId = (m: LeverMetric): string => `${m.kind === 'unchanged' ? 'unchanged:' : ''}${m.metric}${m.group && m.group !== 'all' ? `@${m.group}` : ''}`;
 
 export function leverMeasure(m: LeverMetric): Measure {
-  const read = (run: Parameters<Measure['compute']>[0], name: string) => summaryOf(run(name), m.metric, m.group ?? 'all');
+  const read = (run: Parameters<Measure['compute']>[0], name: string) => metricValue(run(name), m.metric, m.group);
   if (m.kind === 'unchanged') {
     const within = m.within ?? 0.1;
     return {
@@ -175,6 +177,6 @@ export function leverDesigns(settings: Settings, checks: readonly LeverCheck[] =
 export function leverLowMeasure(m: LeverMetric): Measure {
   return {
     id: `low:${leverMetricId(m)}`, label: `${m.metric} at the low setting`, unit: 'metric units',
-    compute: (run) => summaryOf(run('low'), m.metric, m.group ?? 'all'),
+    compute: (run) => metricValue(run('low'), m.metric, m.group),
   };
 }

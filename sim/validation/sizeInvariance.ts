@@ -5,7 +5,8 @@
  * the absolute difference is within max(2 standard errors of the difference, a floor).
  * Pure (no Node, no DOM).
  */
-import { shareOfUnmet, summaryOf } from '../calibration/quantities.ts';
+import { shareOfUnmet } from '../calibration/quantities.ts';
+import { metricValue } from '../engine/metricValue.ts';
 import { REASONS } from '../engine/reasons.ts';
 import { generated, type Design, type Measure, type Settings } from './experiment.ts';
 import type { Summary } from './summary.ts';
@@ -24,10 +25,10 @@ const RATES = [
   'in_need_rate', 'service_coverage_rate', 'need_satisfaction_rate', 'charity_coverage_rate', 'fell_through_rate',
   'dibao_coverage', 'dibao_exclusion_error', 'dibao_inclusion_error', 'extreme_poverty_coverage', 'poverty_headcount', 'internet_use',
   'duplication_rate', 'leakage_rate',
-];
+] as const;
 
 export const SIZE_MEASURES: readonly Measure[] = [
-  ...RATES.map((metric): Measure => ({ id: metric, label: metric, unit: 'share', compute: (run) => summaryOf(run('run'), metric) })),
+  ...RATES.map((metric): Measure => ({ id: metric, label: metric, unit: 'share', compute: (run) => metricValue(run('run'), metric) })),
   ...REASONS.map((reason): Measure => ({
     id: `reason_share:${reason}`, label: `share of unmet needs: ${reason}`, unit: 'share of unmet needs',
     compute: (run) => shareOfUnmet(run('run'), `unmet_${reason}`),

@@ -6,7 +6,10 @@
  * designs on 3 seeds and asks the mean to clear the margin. Each fact is also shown under
  * every pattern where that is meaningful. Pure (no Node, no DOM).
  */
-import { seriesOf, summaryOf, type RunView } from '../calibration/quantities.ts';
+import type { RunView } from '../calibration/quantities.ts';
+import type { Group } from '../engine/groups.ts';
+import type { MetricName } from '../engine/metrics.ts';
+import { metricSeries, metricValue } from '../engine/metricValue.ts';
 import { PATTERNS, type Pattern } from '../scenario/patterns.ts';
 import { mean } from '../stats/descriptive.ts';
 import { generated, type Design, type Measure, type Overrides, type RunSpec, type Settings } from './experiment.ts';
@@ -71,10 +74,10 @@ const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 type Get = (name: string) => RunView;
 
-const summary = (run: RunView, metric: string, group = 'all'): number | null => summaryOf(run, metric, group);
-const series = (run: RunView, metric: string, group = 'all'): number[] | null => {
-  const s = seriesOf(run, metric, group);
-  return s ? Array.from(s) : null;
+const summary = (run: RunView, metric: MetricName, group: Group = 'all'): number | null => metricValue(run, metric, group);
+const series = (run: RunView, metric: MetricName, group: Group = 'all'): number[] | null => {
+  const s = metricSeries(run, metric, group);
+  return s.length > 0 ? Array.from(s) : null;
 };
 
 /** A value from several possibly missing numbers: null if any is missing. */
@@ -99,7 +102,7 @@ export function trustRecoveryMonths(trust: readonly number[], at = 0.55): number
 }
 
 /** Extra help per month in the 12 months from index 18 (the disaster month), with − without. */
-function disasterExtra(get: Get, pattern: Pattern, metric: string): number[] | null {
+function disasterExtra(get: Get, pattern: Pattern, metric: MetricName): number[] | null {
   const without = series(get(`plain:${pattern}`), metric);
   const withDisaster = series(get(`disaster:${pattern}`), metric);
   if (!without || !withDisaster || withDisaster.length < 30) return null;
@@ -133,7 +136,7 @@ const each = (prefix: string, patterns: readonly Pattern[] = PATTERNS): string[]
 
 function moreUnseenUnderAdministrativeIncorporation(): Measure[] {
   const admin = 'plain:administrative_incorporation', social = 'plain:social_innovation';
-  const gap = (get: Get, metric: string, group = 'all') => all([summary(get(admin), metric, group), summary(get(social), metric, group)], (a, s) => a - s);
+  const gap = (get: Get, metric: MetricName, group: Group = 'all') => all([summary(get(admin), metric, group), summary(get(social), metric, group)], (a, s) => a - s);
   const migrantShare = (run: RunView) => all([summary(run, 'unmet_unseen', 'migrant'), summary(run, 'needs', 'migrant')], (u, n) => u / n);
   return [
     ...PATTERNS.map((p): Measure => ({
@@ -206,7 +209,7 @@ function deepIntegrationLeastDuplicatedAndQuickest(): Measure[] {
   const deepWide = 'wide:deep_integration', adminWide = 'wide:administrative_incorporation';
   const others = PATTERNS.filter((p) => p !== 'deep_integration');
   const advantage = (get: Get, d: string, a: string) => all([summary(get(d), 'unmet_unseen'), summary(get(a), 'unmet_unseen')], (x, y) => 1 - x / y);
-  const share = (run: RunView, group: string) => all([summary(run, 'unmet_unseen', group), summary(run, 'unmet_unseen')], (g, t) => g / t);
+  const share = (run: RunView, group: Group) => all([summary(run, 'unmet_unseen', group), summary(run, 'unmet_unseen')], (g, t) => g / t);
   return [
     ...PATTERNS.map((p): Measure => ({ id: `duplication:${p}`, pattern: p, label: `duplication rate, ${short(p)}`, unit: 'share', compute: (get) => summary(get(`plain:${p}`), 'duplication_rate') })),
     ...PATTERNS.map((p): Measure => ({ id: `months_to_help:${p}`, pattern: p, label: `months to help, ${short(p)}`, unit: 'months', compute: (get) => summary(get(`plain:${p}`), 'months_to_help') })),
@@ -250,7 +253,7 @@ function belowTacitusThresholdRecoversSlower(): Measure[] {
 }
 
 function visibilityBiasLowersSatisfaction(): Measure[] {
-  const at = (get: Get, bias: 0 | 6, p: Pattern, metric: string) => summary(get(`vis${bias}:${p}`), metric);
+  const at = (get: Get, bias: 0 | 6, p: Pattern, metric: MetricName) => summary(get(`vis${bias}:${p}`), metric);
   const p = DEFAULT_PATTERN;
   return [
     ...PATTERNS.map((q): Measure => ({

@@ -14,8 +14,8 @@ import { changedHouseholds, transitions, transitionsByReason, type Estimate, typ
 import { pairedStories, type PairedStory } from '../../experiment/pairedStories.ts';
 import { STATUSES } from '../../engine/story.ts';
 import { REASONS } from '../../engine/reasons.ts';
-import { METRICS, METRIC_NAMES } from '../../engine/metrics.ts';
-import { closest } from '../../shared/closest.ts';
+import { METRICS, METRIC_NAMES, type MetricName } from '../../engine/metrics.ts';
+import { isMetricName, notAMetric } from '../../engine/metricValue.ts';
 import { writeFileAtomic } from '../../files/writeAtomic.ts';
 import { alignColumns } from '../../output/table.ts';
 import { VERSION } from '../../version.ts';
@@ -142,18 +142,17 @@ function collect(chunk: readonly number[], outcomes: readonly RunOutcome[], pair
   });
 }
 
-function checkMetric(name: string): string {
-  if (METRIC_NAMES.includes(name)) return name;
-  const hint = closest(name, METRIC_NAMES);
-  throw new BadInputError(`--metric: ${JSON.stringify(name)} is not a metric${hint ? ` (did you mean "${hint}"?)` : ''}; expected a name from gapsim run --help`);
+function checkMetric(name: string): MetricName {
+  if (isMetricName(name)) return name;
+  throw new BadInputError(`--metric: ${notAMetric(name)}`);
 }
 
 /** The terminal table: the watched metrics first, then the rest, for one group. */
-function comparisonTable(rows: readonly ComparisonRow[], group: string, watched: readonly string[], meta: { nameA: string; nameB: string; seeds: readonly number[]; households: number; months: number }): string {
+function comparisonTable(rows: readonly ComparisonRow[], group: string, watched: readonly MetricName[], meta: { nameA: string; nameB: string; seeds: readonly number[]; households: number; months: number }): string {
   const ofGroup = rows.filter((r) => r.group === group);
   const ordered = [...ofGroup.filter((r) => watched.includes(r.metric)), ...ofGroup.filter((r) => !watched.includes(r.metric))];
   const unit = new Map(METRICS.map((m) => [m.name, m.unit]));
-  const show = (v: number | null, metric: string, difference = false) => (v === null ? '–' : formatValue(v, unit.get(metric)!, difference));
+  const show = (v: number | null, metric: MetricName, difference = false) => (v === null ? '–' : formatValue(v, unit.get(metric)!, difference));
   const header = ['metric', 'A', 'B', 'B − A', '95% interval', 'seeds', ''];
   const body = ordered.map((r) => [r.metric, show(r.meanA, r.metric), show(r.meanB, r.metric), show(r.difference, r.metric, true),
     r.low === null ? '–' : `${show(r.low, r.metric, true)} to ${show(r.high, r.metric, true)}`, r.seedsNeeded === null ? '–' : String(r.seedsNeeded), isSignificant(r) ? '*' : '']);

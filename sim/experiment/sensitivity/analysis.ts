@@ -7,7 +7,8 @@
  * in some run, or constant where Sobol divides by its variance) is named with the reason, and
  * the others are analysed. Pure (no Node, no DOM).
  */
-import { METRIC_NAMES } from '../../engine/metrics.ts';
+import type { MetricName } from '../../engine/metrics.ts';
+import { metricIndex } from '../../engine/metricValue.ts';
 import { mean } from '../../stats/descriptive.ts';
 import { AnalysisError, positions } from '../analysisError.ts';
 import type { Design } from '../design.ts';
@@ -38,7 +39,7 @@ export interface FailedRun {
 
 export interface RowOutputs {
   /** For each metric, one value per sample row: the mean over seeds, null where a run has none. */
-  readonly outputs: ReadonlyMap<string, ReadonlyArray<number | null>>;
+  readonly outputs: ReadonlyMap<MetricName, ReadonlyArray<number | null>>;
   readonly failed: readonly FailedRun[];
 }
 
@@ -57,7 +58,7 @@ export function rowOutputs(experiment: Experiment, design: Design, runs: readonl
   runs.forEach((run, i) => {
     if (!run.ok) failed.push({ rows: rowsOfPoint[design.runs[i]!.point]!, seed: design.runs[i]!.seed, id: run.id, error: run.error ?? 'unknown error' });
   });
-  const outputs = new Map<string, Array<number | null>>();
+  const outputs = new Map<MetricName, Array<number | null>>();
   for (const metric of experiment.metrics) {
     const perPoint = design.points.map((_, point) => {
       const values: number[] = [];
@@ -95,13 +96,13 @@ export interface AnalysisFiles {
 }
 
 /** Everything the analysis writes: problem.txt, sample.txt, Y_<metric>.txt, morris.csv or sobol.csv and sobol_convergence.csv. */
-export function analysisFiles(s: Sensitivity, sample: SensitivitySample, outputs: ReadonlyMap<string, ReadonlyArray<number | null>>): AnalysisFiles {
+export function analysisFiles(s: Sensitivity, sample: SensitivitySample, outputs: ReadonlyMap<MetricName, ReadonlyArray<number | null>>): AnalysisFiles {
   const files = new Map<string, string>([['problem.txt', problemText(sample.factors)], ['sample.txt', sampleText(sample.rows)]]);
   const notAnalysed: Array<{ metric: string; reason: string }> = [];
   const summary: string[] = [];
   const table: string[] = [];
   const convergence: string[] = [];
-  const metrics = [...outputs.keys()].sort((a, b) => METRIC_NAMES.indexOf(a) - METRIC_NAMES.indexOf(b));
+  const metrics = [...outputs.keys()].sort((a, b) => metricIndex(a) - metricIndex(b));
   for (const metric of metrics) {
     const values = outputs.get(metric)!;
     const missing = values.flatMap((v, row) => (v === null ? [row] : []));

@@ -15,7 +15,7 @@ describe('reading metrics by name', () => {
       expect(metricIndex(name)).toBe(m);
       GROUPS.forEach((group, g) => {
         expect(metricValue(run, name, group)).toBe(g * 1000 + m);
-        expect([...metricSeries(run, name, group)]).toEqual([g, m]);
+        expect(Array.from(metricSeries(run, name, group))).toEqual([g, m]);
       });
     });
     expect(metricValue(run, 'fell_through')).toBe(METRIC_NAMES.indexOf('fell_through'));
