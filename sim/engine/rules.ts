@@ -11,7 +11,7 @@
 import { create, parseDependencies } from 'mathjs/number';
 import type { FactoryFunctionMap } from 'mathjs';
 import { closest } from '../shared/closest.ts';
-import { power } from './exactMath.ts';
+import { power } from '../shared/exactMath.ts';
 
 const { parse } = create({ parseDependencies } as FactoryFunctionMap);
 
