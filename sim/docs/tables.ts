@@ -6,7 +6,7 @@
 import { GROUPS } from '../engine/groups.ts';
 import { METRICS } from '../engine/metrics.ts';
 import { REASONS, REASON_MEANINGS } from '../engine/reasons.ts';
-import { RULE_FUNCTIONS } from '../engine/rules.ts';
+import { RULE_FUNCTIONS } from '../rules/compiler.ts';
 import { RULE_VARIABLES } from '../engine/ruleVariables.ts';
 import { FITTED_FILE } from '../scenario/calibrated.ts';
 import type { Param } from '../scenario/param.ts';

@@ -4,7 +4,7 @@
  */
 import { DOMAINS } from './domains.ts';
 import { CHILDREN, CHRONIC, DIGITAL, DISABLED, ELDERLY, ENROLLED, MIGRANT, NO_FAMILY_SUPPORT, RURAL, type Households } from './state.ts';
-import type { VariableReader } from './rules.ts';
+import type { VariableReader } from '../rules/compiler.ts';
 import { regionLine, regionLivingCost } from './regionStandards.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 

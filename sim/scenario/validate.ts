@@ -8,7 +8,7 @@ import { LIMITS } from './limits.ts';
 import { closest } from '../shared/closest.ts';
 import { isObject } from '../shared/plainData.ts';
 import { placeholderVariables } from '../engine/ruleVariables.ts';
-import { compileRule, RuleError } from '../engine/rules.ts';
+import { compileRule, RuleError } from '../rules/compiler.ts';
 import { ScenarioError, quote, type Issue } from './errors.ts';
 import { validateEvents, type ScenarioEvent } from './events.ts';
 import { isParam, type Param, type ParamTree } from './param.ts';

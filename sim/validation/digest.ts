@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 
 /**
  * Folders (all files below them) and single-level file patterns, relative to the repository
- * root. sim/shared/ holds code the results depend on (exact math).
+ * root. sim/shared/ and sim/rules/ hold code the results depend on (exact math, the rule compiler).
  */
-export const DIGEST_FOLDERS = ['sim/engine', 'sim/scenario', 'sim/shared', 'sim/calibration', 'sim/validation', 'scenarios'] as const;
+export const DIGEST_FOLDERS = ['sim/engine', 'sim/scenario', 'sim/shared', 'sim/rules', 'sim/calibration', 'sim/validation', 'scenarios'] as const;
 export const DIGEST_FILES_IN = [{ folder: 'calibration', ext: '.json' }] as const;
 
 function walk(root: string, folder: string): string[] {

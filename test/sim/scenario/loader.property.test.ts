@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { compileRule } from '../../../sim/engine/rules.ts';
+import { compileRule } from '../../../sim/rules/compiler.ts';
 import { placeholderVariables } from '../../../sim/engine/ruleVariables.ts';
 import type { ReadText } from '../../../sim/scenario/compose.ts';
 import { ScenarioError } from '../../../sim/scenario/errors.ts';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { evaluate } from 'mathjs';
 import { describe, it, expect } from 'vitest';
-import { compileRule, RuleError, RULE_FUNCTIONS, type VariableReader } from '../../../sim/engine/rules.ts';
+import { compileRule, RuleError, RULE_FUNCTIONS, type VariableReader } from '../../../sim/rules/compiler.ts';
 import { placeholderVariables, RULE_VARIABLE_NAMES } from '../../../sim/engine/ruleVariables.ts';
 import { PARAMETERS } from '../../../sim/scenario/parameters.ts';
 
@@ -263,7 +263,7 @@ describe('compileRule: refusals', () => {
   });
 
   // Property access is refused ("a.b"), but a method call on anything is compiled as the
-  // bare function: the object before the dot is never checked (known bug in rules.ts).
+  // bare function: the object before the dot is never checked (known bug in compiler.ts).
   it('refuses property access written as a method call (x.abs(-1), "abc".round(1.5), ...)', () => {
     const sources = ['x.abs(-1)', '"abc".round(1.5)', '[1].max(1, 2)', 'no_such_variable.min(1, 2)'];
     const accepted: string[] = [];
@@ -285,7 +285,7 @@ describe('compileRule: refusals', () => {
   // minuses overflow; after many compilations they may not. So check in a fresh process.
   it('refuses or compiles a deeply nested rule in a fresh process, with no other exception', () => {
     const root = fileURLToPath(new URL('../../../', import.meta.url));
-    const rules = new URL('../../../sim/engine/rules.ts', import.meta.url).href;
+    const rules = new URL('../../../sim/rules/compiler.ts', import.meta.url).href;
     const script = `
       import { compileRule, RuleError } from ${JSON.stringify(rules)};
       const vars = { x: () => 1 };
@@ -346,8 +346,8 @@ describe('compileRule: the default rules', () => {
   });
 });
 
-describe('rules.ts source', () => {
-  const text = readFileSync(new URL('../../../sim/engine/rules.ts', import.meta.url), 'utf8');
+describe('compiler.ts source', () => {
+  const text = readFileSync(new URL('../../../sim/rules/compiler.ts', import.meta.url), 'utf8');
   // The header comment says "(no eval, no new Function)"; check the code, not the prose.
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 
