@@ -6,12 +6,12 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { compileRule } from '../../../sim/rules/compiler.ts';
-import { placeholderVariables } from '../../../sim/engine/ruleVariables.ts';
 import type { ReadText } from '../../../sim/scenario/compose.ts';
 import { ScenarioError } from '../../../sim/scenario/errors.ts';
 import { loadScenario, type LoadOptions } from '../../../sim/scenario/load.ts';
 import { leaves, type Param, type ParamTree } from '../../../sim/scenario/param.ts';
 import { PARAMETERS, type Scenario } from '../../../sim/scenario/parameters.ts';
+import { placeholderVariables } from '../../../sim/scenario/ruleVariables.ts';
 
 const LEAVES = leaves(PARAMETERS as unknown as ParamTree);
 const PATHS = LEAVES.map(([path]) => path);
