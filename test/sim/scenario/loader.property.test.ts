@@ -395,7 +395,7 @@ describe('loadScenario on deeply nested input', () => {
 
   // Unary minuses ('-'.repeat(1995) + 'line') are left out here: whether they overflow
   // the compiler's recursion depends on V8's optimisation state, so they are checked in a
-  // fresh process in test/sim/engine/rules.test.ts.
+  // fresh process in test/sim/rules/compiler.test.ts.
   it('a deeply nested rule under the length limit is reported, not a stack overflow', () => {
     const shapes = {
       not: (n: number) => 'not '.repeat(n) + 'line',
