@@ -6,13 +6,13 @@
 import { GROUPS } from '../engine/groups.ts';
 import { METRICS } from '../engine/metrics.ts';
 import { REASONS, REASON_MEANINGS } from '../engine/reasons.ts';
-import { RULE_FUNCTIONS } from '../engine/rules.ts';
-import { RULE_VARIABLES } from '../engine/ruleVariables.ts';
+import { RULE_FUNCTIONS } from '../rules/compiler.ts';
 import { FITTED_FILE } from '../scenario/calibrated.ts';
 import type { Param } from '../scenario/param.ts';
 import { PARAMETER_BY_PATH, RUN_SETTINGS } from '../scenario/parameters.ts';
 import { PATTERNS, PATTERN_MEANINGS, presetValues } from '../scenario/patterns.ts';
 import { EVENT_FIELDS, EVENT_MEANINGS, EVENT_TYPES } from '../scenario/events.ts';
+import { RULE_VARIABLES } from '../scenario/ruleVariables.ts';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

@@ -11,7 +11,7 @@ import { updateLookDiscounts } from './meansTest.ts';
 import { CELL_COUNT } from './groups.ts';
 import { regionLine, regionLivingCost } from './regionStandards.ts';
 import { bindRuleVariables } from './ruleVariables.ts';
-import { compileRule, type Rule } from './rules.ts';
+import { compileRule, type Rule } from '../rules/compiler.ts';
 import { allocateHouseholds, type Households } from './state.ts';
 import { streams, type Streams } from './random.ts';
 import type { Scenario } from '../scenario/parameters.ts';

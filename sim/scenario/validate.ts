@@ -7,12 +7,12 @@
 import { LIMITS } from './limits.ts';
 import { closest } from '../shared/closest.ts';
 import { isObject } from '../shared/plainData.ts';
-import { placeholderVariables } from '../engine/ruleVariables.ts';
-import { compileRule, RuleError } from '../engine/rules.ts';
+import { compileRule, RuleError } from '../rules/compiler.ts';
 import { ScenarioError, quote, type Issue } from './errors.ts';
 import { validateEvents, type ScenarioEvent } from './events.ts';
 import { isParam, type Param, type ParamTree } from './param.ts';
 import { META_KEYS, PARAMETERS, PARAMETER_BY_PATH, type Scenario } from './parameters.ts';
+import { placeholderVariables } from './ruleVariables.ts';
 
 export function validateScenario(raw: unknown, file?: string): Scenario {
   const issues: Issue[] = [];

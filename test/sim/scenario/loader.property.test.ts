@@ -5,13 +5,13 @@
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { compileRule } from '../../../sim/engine/rules.ts';
-import { placeholderVariables } from '../../../sim/engine/ruleVariables.ts';
+import { compileRule } from '../../../sim/rules/compiler.ts';
 import type { ReadText } from '../../../sim/scenario/compose.ts';
 import { ScenarioError } from '../../../sim/scenario/errors.ts';
 import { loadScenario, type LoadOptions } from '../../../sim/scenario/load.ts';
 import { leaves, type Param, type ParamTree } from '../../../sim/scenario/param.ts';
 import { PARAMETERS, type Scenario } from '../../../sim/scenario/parameters.ts';
+import { placeholderVariables } from '../../../sim/scenario/ruleVariables.ts';
 
 const LEAVES = leaves(PARAMETERS as unknown as ParamTree);
 const PATHS = LEAVES.map(([path]) => path);
@@ -395,7 +395,7 @@ describe('loadScenario on deeply nested input', () => {
 
   // Unary minuses ('-'.repeat(1995) + 'line') are left out here: whether they overflow
   // the compiler's recursion depends on V8's optimisation state, so they are checked in a
-  // fresh process in test/sim/engine/rules.test.ts.
+  // fresh process in test/sim/rules/compiler.test.ts.
   it('a deeply nested rule under the length limit is reported, not a stack overflow', () => {
     const shapes = {
       not: (n: number) => 'not '.repeat(n) + 'line',

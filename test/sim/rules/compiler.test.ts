@@ -4,9 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { evaluate } from 'mathjs';
 import { describe, it, expect } from 'vitest';
-import { compileRule, RuleError, RULE_FUNCTIONS, type VariableReader } from '../../../sim/engine/rules.ts';
-import { placeholderVariables, RULE_VARIABLE_NAMES } from '../../../sim/engine/ruleVariables.ts';
-import { PARAMETERS } from '../../../sim/scenario/parameters.ts';
+import { compileRule, RuleError, RULE_FUNCTIONS, type VariableReader } from '../../../sim/rules/compiler.ts';
 
 /** Two households: h = 0 and h = 1 read different values, so a rule can give different results. */
 const VARS: Record<string, VariableReader> = {
@@ -263,7 +261,7 @@ describe('compileRule: refusals', () => {
   });
 
   // Property access is refused ("a.b"), but a method call on anything is compiled as the
-  // bare function: the object before the dot is never checked (known bug in rules.ts).
+  // bare function: the object before the dot is never checked (known bug in compiler.ts).
   it('refuses property access written as a method call (x.abs(-1), "abc".round(1.5), ...)', () => {
     const sources = ['x.abs(-1)', '"abc".round(1.5)', '[1].max(1, 2)', 'no_such_variable.min(1, 2)'];
     const accepted: string[] = [];
@@ -285,7 +283,7 @@ describe('compileRule: refusals', () => {
   // minuses overflow; after many compilations they may not. So check in a fresh process.
   it('refuses or compiles a deeply nested rule in a fresh process, with no other exception', () => {
     const root = fileURLToPath(new URL('../../../', import.meta.url));
-    const rules = new URL('../../../sim/engine/rules.ts', import.meta.url).href;
+    const rules = new URL('../../../sim/rules/compiler.ts', import.meta.url).href;
     const script = `
       import { compileRule, RuleError } from ${JSON.stringify(rules)};
       const vars = { x: () => 1 };
@@ -316,38 +314,8 @@ describe('compileRule: refusals', () => {
   });
 });
 
-describe('compileRule: the default rules', () => {
-  const defaults: Array<[string, string]> = [
-    ['government.dibao.eligibility', PARAMETERS.government.dibao.eligibility.default],
-    ['government.special.eligibility', PARAMETERS.government.special.eligibility.default],
-    ['government.temporary.eligibility', PARAMETERS.government.temporary.eligibility.default],
-  ];
-
-  it.each(defaults)('%s compiles with the placeholder variables', (_path, source) => {
-    const rule = compileRule(source, placeholderVariables());
-    expect(typeof rule).toBe('function');
-    expect([0, 1]).toContain(rule(0));
-  });
-
-  it('placeholderVariables covers every declared rule variable', () => {
-    expect(Object.keys(placeholderVariables()).sort()).toEqual([...RULE_VARIABLE_NAMES].sort());
-  });
-
-  it('the default dibao rule means: income and assets below the line and its multiple, and registered', () => {
-    const vars: Record<string, VariableReader> = {
-      ...placeholderVariables(),
-      income_pc: (h) => [500, 900, 500, 500][h]!,
-      assets_pc: (h) => [0, 0, 24 * 795, 0][h]!,
-      registered: (h) => [1, 1, 1, 0][h]!,
-      line: () => 795,
-    };
-    const rule = compileRule(PARAMETERS.government.dibao.eligibility.default, vars);
-    expect([0, 1, 2, 3].map(rule)).toEqual([1, 0, 0, 0]);
-  });
-});
-
-describe('rules.ts source', () => {
-  const text = readFileSync(new URL('../../../sim/engine/rules.ts', import.meta.url), 'utf8');
+describe('compiler.ts source', () => {
+  const text = readFileSync(new URL('../../../sim/rules/compiler.ts', import.meta.url), 'utf8');
   // The header comment says "(no eval, no new Function)"; check the code, not the prose.
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 

@@ -7,11 +7,15 @@
  * assignment and property access are refused, and the result runs under a strict CSP
  * (no eval, no new Function). Compiling once per run makes an evaluation cost a few
  * closure calls.
+ *
+ * The language knows no household: a rule reads whatever variables it is given. So it sits
+ * below both the scenario, whose validator compiles each rule against placeholder variables,
+ * and the engine, which compiles it against its households.
  */
 import { create, parseDependencies } from 'mathjs/number';
 import type { FactoryFunctionMap } from 'mathjs';
 import { closest } from '../shared/closest.ts';
-import { power } from './exactMath.ts';
+import { power } from '../shared/exactMath.ts';
 
 const { parse } = create({ parseDependencies } as FactoryFunctionMap);
 
