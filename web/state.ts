@@ -6,12 +6,14 @@
  * for the status line. The language is i18n's.
  */
 import { getPath, setPath } from '../sim/scenario/compose.ts';
+import type { ScenarioEvent } from '../sim/scenario/events.ts';
 import type { RunHandle } from './engineClient.ts';
 import { DEFAULT_SCENARIO } from './readyScenarios.ts';
 import type { Store } from './store.ts';
 
 export interface AppState {
   raw: Record<string, unknown>;
+  /** Seeds to run, from the scenario's own up. */
   seeds: number;
   /** Why the engine refuses the scenario ('' when it accepts it, or has not said yet). */
   invalid: string;
@@ -27,10 +29,11 @@ export interface AppState {
   playing: boolean;
   /** Months asked of the workers and not yet back, or about to be asked (running or playing). */
   busy: boolean;
+  /** The scenarios in Compare, each named as it was added, and which of them is the baseline. */
   comparison: Array<{ label: string; raw: Record<string, unknown> }>;
   baseline: number;
   /** The chart a revealed lesson points at, and what the run shows (written beside it). */
-  lesson: { readonly chart: string; readonly finding: string | undefined } | undefined;
+  lesson: { readonly chart: string; readonly finding: string } | undefined;
   /** The latest message for the status line: shown until the runs change or the page is drawn again. */
   notice: Notice | undefined;
 }
@@ -61,6 +64,11 @@ export function unsetPath(raw: Record<string, unknown>, path: string): Record<st
   const copy = { ...(parent as Record<string, unknown>) };
   delete copy[keys.at(-1)!];
   return keys.length > 1 ? setPath(raw, keys.slice(0, -1).join('.'), copy) : copy;
+}
+
+/** The scenario's events (none when it has no list). */
+export function scenarioEvents(raw: Readonly<Record<string, unknown>>): ScenarioEvent[] {
+  return Array.isArray(raw.events) ? (raw.events as ScenarioEvent[]) : [];
 }
 
 export { getPath, setPath };

@@ -9,10 +9,9 @@ import { chartBodyWidth, chartSizes, redrawOnResize, type ChartSizes } from '../
 import { el } from '../dom.ts';
 import { monthsDone } from '../engineClient.ts';
 import { t } from '../i18n/index.ts';
-import type { AppState, PageStore } from '../state.ts';
+import { scenarioEvents, type AppState, type PageStore } from '../state.ts';
 import { resultCharts } from './resultCharts.ts';
 import { fill, sectionElement, type Section } from './section.ts';
-import { scenarioEvents } from './trustShocks.ts';
 
 /** Charts redraw at most this often while a run streams in. */
 const CHART_INTERVAL_MS = 500;
@@ -136,7 +135,7 @@ export class ChartsSection implements Section {
     const card = lesson && this.cards.querySelector(`#chart-${lesson.chart}`);
     if (!card) return;
     card.classList.add('highlight');
-    if (lesson.finding) card.prepend(el('p', { class: 'lesson-callout', role: 'note' }, lesson.finding));
+    card.prepend(el('p', { class: 'lesson-callout', role: 'note' }, lesson.finding));
   }
 
   /** Resolves once the charts show every month of the finished runs. */

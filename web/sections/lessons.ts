@@ -13,9 +13,8 @@ import { explain } from '../glossary.ts';
 import { hasMessage, t } from '../i18n/index.ts';
 import { CONFIDENCE, LESSONS, type Lesson, type Reveal } from '../lessons.ts';
 import type { RunController } from '../runController.ts';
-import type { PageStore } from '../state.ts';
+import { scenarioEvents, type PageStore } from '../state.ts';
 import { fill, sectionElement, type Section } from './section.ts';
-import { scenarioEvents } from './trustShocks.ts';
 
 type Phase = 'predict' | 'running' | 'revealed';
 

@@ -6,11 +6,7 @@ import type { ScenarioEvent } from '../../sim/scenario/events.ts';
 import { numberControl } from '../controls.ts';
 import { el } from '../dom.ts';
 import { t } from '../i18n/index.ts';
-
-/** The scenario's events (none when it has no list). */
-export function scenarioEvents(raw: Readonly<Record<string, unknown>>): ScenarioEvent[] {
-  return Array.isArray(raw.events) ? (raw.events as ScenarioEvent[]) : [];
-}
+import { scenarioEvents } from '../state.ts';
 
 /**
  * The timeline of the current scenario, `raw()`: read again at each edit, so edits made one
