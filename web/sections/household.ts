@@ -51,6 +51,8 @@ export class HouseholdSection implements Section {
     this.month.textContent = String(this.shownMonth);
     this.view.drawLegend();
     this.drawn = undefined;
+    // A story told in the language before is closed.
+    this.closeStory();
     fill(this.element, 'ui.section.household', el('div', {},
       this.title, this.view.element,
       el('label', { for: 'household-month' }, t('chart.axis.month'), ' ', this.slider, ' ', this.month),
