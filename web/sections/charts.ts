@@ -54,6 +54,7 @@ export class ChartsSection implements Section {
     }), wait);
   }
 
+  /** Draw every card (afresh, or again in place), one per task; the placeholder while no month is done. */
   private async draw(): Promise<void> {
     const drawing = ++this.drawings;
     const { cards } = this;
@@ -70,6 +71,7 @@ export class ChartsSection implements Section {
     const later: Array<() => void> = [];
     const pieces = resultCharts(runs, scenarioEvents(raw), sizes, later);
     if (cards.children.length !== pieces.length) cards.replaceChildren(...pieces.map(() => el('div', { class: 'slot' })));
+    // Between pieces the browser gets its turn, so no task blocks the page for long; a newer drawing may begin meanwhile.
     const superseded = async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       return drawing !== this.drawings;
