@@ -1,11 +1,14 @@
 /**
- * The page's side of the engine: a small pool of workers (one per core, at most two here),
- * runs spread over them, and batches of months gathered into per-run series.
+ * The page's side of the engine: a small pool of workers (one per core but one, at most
+ * four: main.ts), runs spread over them, and batches of months gathered into per-run series.
  */
 import * as Comlink from 'comlink';
 import type { EngineApi, Invalid, MonthBatch, RunInfo, RunRequest } from './contract.ts';
 
 export type Remote = Comlink.Remote<EngineApi>;
+
+/** Months a worker simulates in one batch of a run to the end: few enough that results show as they come. */
+export const BATCH_MONTHS = 6;
 
 export function startWorkers(count: number): Remote[] {
   return Array.from({ length: count }, () =>
@@ -49,6 +52,12 @@ export class RunHandle {
   }
 }
 
+/** One run request per seed, `seeds` of them from the scenario's seed up; the first seed's with household statuses if asked. */
+export function seedRequests(raw: Record<string, unknown>, seeds: number, withStatuses: boolean): RunRequest[] {
+  const seed = Number(raw.seed ?? 1);
+  return Array.from({ length: seeds }, (_, i) => ({ raw, seed: seed + i, withStatuses: withStatuses && i === 0 }));
+}
+
 /** Open runs for each request, spreading them over the workers. */
 export async function openRuns(workers: readonly Remote[], requests: readonly RunRequest[]): Promise<RunHandle[] | Invalid> {
   const opened = await Promise.all(requests.map(async (request, i) => {
@@ -80,4 +89,9 @@ export async function runToEnd(handles: readonly RunHandle[], batchMonths: numbe
       }
     }
   }));
+}
+
+/** The months every run has done (0 with no runs). */
+export function monthsDone(runs: readonly RunHandle[]): number {
+  return runs.length ? Math.min(...runs.map((r) => r.monthsDone)) : 0;
 }

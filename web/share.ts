@@ -26,7 +26,7 @@ export function readLocation(hash: string): Location {
  * Put the scenario in the URL without adding a history entry. A scenario too large for a
  * link is left out of it: the result says so, and why, so the page can offer the file.
  */
-export function writeLocation(state: AppState): { fits: true } | { fits: false; characters: number } {
+export function writeLocation(state: Pick<AppState, 'raw' | 'seeds'>): { fits: true } | { fits: false; characters: number } {
   let hash = '';
   let result: { fits: true } | { fits: false; characters: number } = { fits: true };
   try {

@@ -182,6 +182,21 @@ describe('the web app', { timeout: TEST_MS }, () => {
     expect(await page.getAttribute('#households-title', 'title')).toMatch(/fallen through the gaps when/);
   });
 
+  it('on a 390-px phone, puts Run before the glossary and the scenario\'s knobs, the sections in the order a user works', async () => {
+    const phone = SCREENS.find((s) => s.width === 390)!;
+    const { page } = await openPage(app, '', phone);
+    const top = (selector: string) => page.$eval(selector, (e) => e.getBoundingClientRect().top + window.scrollY);
+    const run = await top('#run-button');
+    expect(run).toBeLessThan(await top('#glossary'));
+    expect(run).toBeLessThan(await top('#glossary-fell_through'));
+    expect(run).toBeLessThan(await top('[data-pattern="administrative_incorporation"]'));
+    expect(run).toBeLessThan(await top('[id="control-government.dataSharing.health"]'));
+    const order = ['#answers', '#run', '#charts', '#household', '#lessons', '#compare', '#levers', '#panel', '#glossary'];
+    const tops = [];
+    for (const id of order) tops.push(await top(id));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  });
+
   it('runs several seeds and draws the median with a 90% band', async () => {
     const { page } = await openPage(app, '#n=3');
     await setKnob(page, 'households', SMALL);

@@ -58,7 +58,9 @@ const LAYERS: Readonly<Record<string, Layer>> = {
   // The benchmarks time the command line and start the built app in a browser (browser.ts).
   'sim/bench': { imports: { ...NODE_BASE, 'sim/cli': 'values' }, runsIn: 'node', packages: ['playwright-core', 'seedrandom', 'vite'] },
   // The page and its worker take only pure folders from sim/; sim/ never imports web/.
-  web: { imports: { ...PURE, 'web/charts': 'values', 'web/i18n': 'values' }, runsIn: 'browser', packages: ['comlink', 'd3'] },
+  // main.ts lays out the sections; each section reads the store and the page's helpers in web/ (no file cycle either way).
+  web: { imports: { ...PURE, 'web/sections': 'values', 'web/charts': 'values', 'web/i18n': 'values' }, runsIn: 'browser', packages: ['comlink', 'd3'] },
+  'web/sections': { imports: { ...PURE, web: 'values', 'web/charts': 'values', 'web/i18n': 'values' }, runsIn: 'browser', packages: ['d3'] },
   'web/charts': { imports: {}, runsIn: 'browser', packages: ['d3'] },
   'web/i18n': { imports: {}, runsIn: 'browser' },
   // Static files served as they are: no code.

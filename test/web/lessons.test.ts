@@ -5,7 +5,7 @@ import { REASONS } from '../../sim/engine/reasons.ts';
 import { withPattern } from '../../sim/scenario/load.ts';
 import { validateScenario } from '../../sim/scenario/validate.ts';
 import { setLanguage } from '../../web/i18n/index.ts';
-import { findingText, optionLabel } from '../../web/lessonPanel.ts';
+import { findingText, optionLabel } from '../../web/sections/lessons.ts';
 import { LESSONS } from '../../web/lessons.ts';
 import { READY_SCENARIOS } from '../../web/readyScenarios.ts';
 import { summary } from '../sim/helpers.ts';

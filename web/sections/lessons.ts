@@ -1,30 +1,22 @@
 /**
- * The lessons panel: a step's set-up and question; the class's votes and how sure it is,
- * counted on screen (a show of hands, so the teacher sees the choices throughout); then
- * "Run and reveal" runs the scenario, scrolls to and highlights the chart, and compares the
- * class's prediction with what this run shows (lessons.ts computes it from the run).
+ * The lessons: a step's set-up and question; the class's votes and how sure it is, counted
+ * on screen (a show of hands, so the teacher sees the choices throughout); then "Run and
+ * reveal" runs the step's scenario, points at its chart (the charts section highlights and
+ * scrolls to it), and compares the class's prediction with what this run shows (lessons.ts
+ * computes it from the run).
  */
-import { el } from './dom.ts';
-import { explain } from './glossary.ts';
-import { REASONS, type Reason } from '../sim/engine/reasons.ts';
-import { hasMessage, t } from './i18n/index.ts';
-import { capitalise, number, percent } from './format.ts';
-import { CONFIDENCE, LESSONS, type Lesson, type Reveal } from './lessons.ts';
-import type { RunSeries } from './answers.ts';
-
-export interface LessonHost {
-  /** Load the step's ready scenario (not run). */
-  load(file: string): Promise<void>;
-  /** Run the loaded scenario to the end; its runs and raw scenario, or undefined if cancelled or invalid. */
-  run(): Promise<{ runs: readonly RunSeries[]; raw: Readonly<Record<string, unknown>> } | undefined>;
-  /** Scroll to and highlight a chart card (or stop highlighting, with undefined). */
-  highlight(chart: string | undefined): void;
-  /** The month of the loaded scenario's trust shock, if it has one (the scandal step's set-up names it). */
-  shockMonth(): number | undefined;
-}
+import { REASONS, type Reason } from '../../sim/engine/reasons.ts';
+import { el } from '../dom.ts';
+import type { ScenarioEditor } from '../editor.ts';
+import { capitalise, number, percent } from '../format.ts';
+import { explain } from '../glossary.ts';
+import { hasMessage, t } from '../i18n/index.ts';
+import { CONFIDENCE, LESSONS, type Lesson, type Reveal } from '../lessons.ts';
+import type { RunController } from '../runController.ts';
+import { scenarioEvents, type PageStore } from '../state.ts';
+import { fill, sectionElement, type Section } from './section.ts';
 
 type Phase = 'predict' | 'running' | 'revealed';
-
 
 /** An option's words: a reason or a group by its name, else the lesson's own option text. */
 export function optionLabel(option: string): string {
@@ -44,28 +36,27 @@ export function findingText(lesson: Lesson, reveal: Reveal): string {
   return t(`lesson.${lesson.key}.finding`, values);
 }
 
-export class LessonPanel {
-  readonly element = el('div', { id: 'lesson-panel' });
+export class LessonsSection implements Section {
+  readonly element = sectionElement('lessons');
+  private readonly panel = el('div', { id: 'lesson-panel' });
   private index = -1;
   private phase: Phase = 'predict';
   private votes = new Map<string, number>();
   private sureness = new Map<string, number>();
   private reveal: Reveal | undefined;
 
-  constructor(private readonly host: LessonHost) {
-    this.render();
+  constructor(private readonly store: PageStore, private readonly editor: ScenarioEditor, private readonly controller: RunController) {}
+
+  render(): void {
+    fill(this.element, 'ui.section.lessons', this.panel);
+    this.draw();
   }
 
-  get current(): Lesson | undefined {
+  private get current(): Lesson | undefined {
     return LESSONS[this.index];
   }
 
-  /** What the revealed run shows, in words (undefined before the reveal). */
-  get finding(): string | undefined {
-    return this.current && this.reveal ? findingText(this.current, this.reveal) : undefined;
-  }
-
-  async goTo(index: number): Promise<void> {
+  private async goTo(index: number): Promise<void> {
     if (index < 0 || index >= LESSONS.length) return;
     this.index = index;
     this.phase = 'predict';
@@ -73,31 +64,33 @@ export class LessonPanel {
     this.sureness = new Map();
     this.reveal = undefined;
     const lesson = LESSONS[index]!;
-    await this.host.load(lesson.scenario);
-    this.host.highlight(undefined);
-    this.render();
-    this.element.scrollIntoView({ block: 'nearest' });
+    await this.editor.load(lesson.scenario);
+    this.store.update({ lesson: undefined });
+    this.draw();
+    this.panel.scrollIntoView({ block: 'nearest' });
   }
 
   private async runAndReveal(): Promise<void> {
     const lesson = this.current;
     if (!lesson || this.phase === 'running') return;
     this.phase = 'running';
-    this.render();
-    const done = await this.host.run();
-    if (!done || this.current !== lesson) {
+    this.draw();
+    await this.controller.run();
+    const { runs, raw } = this.store.state;
+    if (!runs.length || !runs.every((r) => r.done) || this.current !== lesson) {
       this.phase = 'predict';
-      this.render();
+      this.draw();
       return;
     }
-    this.reveal = lesson.reveal(done.runs, done.raw);
+    const reveal = lesson.reveal(runs, raw);
+    this.reveal = reveal;
     this.phase = 'revealed';
-    this.render();
-    this.host.highlight(lesson.chart);
+    this.draw();
+    this.store.update({ lesson: { chart: lesson.chart, finding: findingText(lesson, reveal) } });
   }
 
-  /** The lesson's step again after a language change or a redraw of the page. */
-  render(): void {
+  /** The lesson's step (again, after a vote or a change of language). */
+  private draw(): void {
     const lesson = this.current;
     const previous = this.button('previous-lesson', 'button.previousLesson', this.index <= 0, () => void this.goTo(this.index - 1));
     const next = this.button('next-lesson', this.index < 0 ? 'button.startLesson' : 'button.nextLesson', this.index >= LESSONS.length - 1, () => void this.goTo(this.index + 1));
@@ -105,7 +98,8 @@ export class LessonPanel {
     if (!lesson) {
       box.append(el('p', {}, t('ui.lessonsIntro')));
     } else {
-      const params = { month: this.host.shockMonth() ?? '–' };
+      // The scandal step's set-up names the month of its trust shock.
+      const params = { month: scenarioEvents(this.store.state.raw).find((e) => e.type === 'trust_shock')?.month ?? '–' };
       box.append(
         el('p', { class: 'lesson-step' }, t('ui.lessonOf', { n: this.index + 1, total: LESSONS.length })),
         el('h3', {}, t(`lesson.${lesson.key}.title`)),
@@ -113,7 +107,7 @@ export class LessonPanel {
         el('p', { class: 'question' }, el('strong', {}, t(`lesson.${lesson.key}.question`, params))),
         ...this.prediction(lesson));
     }
-    this.element.replaceChildren(box, el('div', { class: 'run-controls' }, previous, next));
+    this.panel.replaceChildren(box, el('div', { class: 'run-controls' }, previous, next));
   }
 
   private prediction(lesson: Lesson): Array<HTMLElement> {
@@ -142,7 +136,7 @@ export class LessonPanel {
       const clearVotes = this.button('clear-votes', 'button.clearVotes', this.votes.size + this.sureness.size === 0, () => {
         this.votes = new Map();
         this.sureness = new Map();
-        this.render();
+        this.draw();
       });
       parts.push(el('div', { class: 'run-controls' }, this.button('reveal', 'button.reveal', false, () => void this.runAndReveal()), clearVotes));
     } else if (this.phase === 'running') {
@@ -171,9 +165,9 @@ export class LessonPanel {
     if (this.phase !== 'predict') return;
     tally.set(key, (tally.get(key) ?? 0) + 1);
     const focused = (document.activeElement as HTMLElement | null)?.dataset;
-    this.render();
+    this.draw();
     const selector = focused?.option ? `[data-option="${focused.option}"]` : focused?.confidence ? `[data-confidence="${focused.confidence}"]` : '';
-    if (selector) this.element.querySelector<HTMLElement>(selector)?.focus();
+    if (selector) this.panel.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private button(id: string, key: string, disabled: boolean, action: () => void): HTMLButtonElement {

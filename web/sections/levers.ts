@@ -4,18 +4,20 @@
  * workers, ranked by the change in households fallen through per 10,000 yuan of extra
  * spending (sim/experiment/levers.ts, the same code as `gapsim levers`).
  */
-import { GROUPS } from '../sim/engine/groups.ts';
-import { METRIC_NAMES } from '../sim/engine/metrics.ts';
-import { AnalysisError } from '../sim/experiment/analysisError.ts';
-import type { RunSummary } from '../sim/experiment/compareRuns.ts';
-import { LEVERS, PER_YUAN, leverEffects, raised, rankLevers, type LeverEffect } from '../sim/experiment/levers.ts';
-import { withPattern } from '../sim/scenario/load.ts';
-import { validateScenario } from '../sim/scenario/validate.ts';
-import { runTotal } from './answers.ts';
-import { el } from './dom.ts';
-import { openRuns, runToEnd, type Remote, type RunHandle } from './engineClient.ts';
-import { compactNumber, number, signed } from './format.ts';
-import { hasMessage, plural, t } from './i18n/index.ts';
+import { GROUPS } from '../../sim/engine/groups.ts';
+import { METRIC_NAMES } from '../../sim/engine/metrics.ts';
+import { AnalysisError } from '../../sim/experiment/analysisError.ts';
+import type { RunSummary } from '../../sim/experiment/compareRuns.ts';
+import { LEVERS, PER_YUAN, leverEffects, raised, rankLevers, type LeverEffect } from '../../sim/experiment/levers.ts';
+import { withPattern } from '../../sim/scenario/load.ts';
+import { validateScenario } from '../../sim/scenario/validate.ts';
+import { runTotal } from '../answers.ts';
+import { el } from '../dom.ts';
+import { openRuns, runToEnd, type Remote, type RunHandle } from '../engineClient.ts';
+import { compactNumber, number, signed } from '../format.ts';
+import { hasMessage, plural, t } from '../i18n/index.ts';
+import type { PageStore } from '../state.ts';
+import { fill, sectionElement, type Section } from './section.ts';
 
 /** The levers the page ranks: a few of the declared ones, each quick to read. */
 const PAGE_LEVERS = LEVERS.filter((l) => ['government.dibao.lineRural', 'government.services.budgetPerHousehold', 'charities.grantsPerHousehold', 'charities.community.perTenThousand', 'charities.hub.count'].includes(l.path));
@@ -32,15 +34,22 @@ function runSummaryOf(run: RunHandle): RunSummary {
   return { seed: run.request.seed, summary };
 }
 
-export function leversPanel(raw: () => Record<string, unknown>, workers: readonly Remote[]): HTMLElement {
-  const status = el('p', { id: 'levers-status', role: 'status' });
-  const result = el('div', { id: 'levers-result' });
-  const button = el('button', { type: 'button', id: 'rank-levers' }, t('button.rankLevers'));
-  button.addEventListener('click', () => void rank(raw(), workers, status, result, button));
-  return el('div', {}, el('p', {}, t('ui.levers.help', { seeds: plural('unit.seeds', SEEDS), households: MAX_HOUSEHOLDS.toLocaleString() })), button, status, result);
+export class LeversSection implements Section {
+  readonly element = sectionElement('levers');
+
+  constructor(private readonly store: PageStore, private readonly workers: readonly Remote[]) {}
+
+  render(): void {
+    const status = el('p', { id: 'levers-status', role: 'status' });
+    const result = el('div', { id: 'levers-result' });
+    const button = el('button', { type: 'button', id: 'rank-levers' }, t('button.rankLevers'));
+    button.addEventListener('click', () => void rank(this.store.state.raw, this.workers, status, result, button));
+    fill(this.element, 'ui.section.levers',
+      el('div', {}, el('p', {}, t('ui.levers.help', { seeds: plural('unit.seeds', SEEDS), households: MAX_HOUSEHOLDS.toLocaleString() })), button, status, result));
+  }
 }
 
-async function rank(current: Record<string, unknown>, workers: readonly Remote[], status: HTMLElement, result: HTMLElement, button: HTMLButtonElement): Promise<void> {
+async function rank(current: Readonly<Record<string, unknown>>, workers: readonly Remote[], status: HTMLElement, result: HTMLElement, button: HTMLButtonElement): Promise<void> {
   button.disabled = true;
   result.replaceChildren();
   try {
