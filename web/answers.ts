@@ -2,19 +2,15 @@
  * The answers a meeting asks for first, from a scenario's finished runs: how many
  * households have fallen through the gaps (on an average month, and per 1,000), the largest
  * reason, the group worst off, and the money paid by government and by charities. Each is
- * the median over seeds; a change from a reference scenario is the median of the paired
+ * read from the run summaries the worker sends (the numbers the CLI writes) and is the
+ * median over seeds; a change from a reference scenario is the median of the paired
  * differences, seed by seed (the same households and shocks on each seed).
  */
 import { quantileSorted } from 'd3';
-import { GROUPS } from '../sim/engine/groups.ts';
-import { METRIC_NAMES } from '../sim/engine/metrics.ts';
+import { GROUPS, type Group } from '../sim/engine/groups.ts';
+import { metricValue } from '../sim/engine/metricValue.ts';
 import { REASONS, type Reason } from '../sim/engine/reasons.ts';
-
-/** What the answers read of a run: series[group][metric][month], and how many months are done. */
-export interface RunSeries {
-  readonly series: ReadonlyArray<ReadonlyArray<ArrayLike<number>>>;
-  readonly monthsDone: number;
-}
+import type { FinishedRun } from './engineClient.ts';
 
 /** The numeric answers, one run's worth (or their medians). */
 export interface Figures {
@@ -37,27 +33,18 @@ export interface Answers extends Figures {
 
 const FIGURES = ['fellThrough', 'fellThroughPer1000', 'governmentSpending', 'charitySpending'] as const;
 
-/** A metric summed over the months done, for a group (months with no value count as none). */
-export function runTotal(run: RunSeries, metric: string, group = 'all'): number {
-  const values = run.series[GROUPS.indexOf(group as (typeof GROUPS)[number])]![METRIC_NAMES.indexOf(metric)]!;
-  let sum = 0;
-  for (let i = 0; i < run.monthsDone; i++) if (!Number.isNaN(values[i]!)) sum += values[i]!;
-  return sum;
-}
-
 /** Households fallen through per 1,000 households of a group, on an average month. */
-function per1000(run: RunSeries, group: string): number {
-  const households = runTotal(run, 'households', group);
-  return households > 0 ? (1000 * runTotal(run, 'fell_through', group)) / households : 0;
+function per1000(run: FinishedRun, group: Group): number {
+  return 1000 * (metricValue(run, 'fell_through_rate', group) ?? 0);
 }
 
 /** One run's figures. */
-export function figuresOf(run: RunSeries): Figures {
+export function figuresOf(run: FinishedRun): Figures {
   return {
-    fellThrough: runTotal(run, 'fell_through') / Math.max(1, run.monthsDone),
+    fellThrough: metricValue(run, 'fell_through') ?? 0,
     fellThroughPer1000: per1000(run, 'all'),
-    governmentSpending: runTotal(run, 'gov_spending'),
-    charitySpending: runTotal(run, 'charity_spending'),
+    governmentSpending: metricValue(run, 'gov_spending') ?? 0,
+    charitySpending: metricValue(run, 'charity_spending') ?? 0,
   };
 }
 
@@ -68,9 +55,9 @@ function medianFigures(each: readonly Figures[]): Figures {
 }
 
 /** The answers for one scenario's runs (one per seed). */
-export function answersOf(runs: readonly RunSeries[]): Answers {
+export function answersOf(runs: readonly FinishedRun[]): Answers {
   const figures = medianFigures(runs.map(figuresOf));
-  const byReason = REASONS.map((reason) => median(runs.map((run) => runTotal(run, `fell_through_${reason}`))));
+  const byReason = REASONS.map((reason) => median(runs.map((run) => metricValue(run, `fell_through_${reason}`) ?? 0)));
   const allReasons = byReason.reduce((a, b) => a + b, 0);
   const reasons = REASONS.map((reason, i) => ({ reason, share: allReasons > 0 ? byReason[i]! / allReasons : 0 }))
     .sort((a, b) => b.share - a.share);
@@ -80,7 +67,7 @@ export function answersOf(runs: readonly RunSeries[]): Answers {
 }
 
 /** B − A seed by seed, then the median: how much a change moved each figure. */
-export function changeOf(runs: readonly RunSeries[], reference: readonly RunSeries[]): Figures {
+export function changeOf(runs: readonly FinishedRun[], reference: readonly FinishedRun[]): Figures {
   const pairs = runs.slice(0, reference.length).map((run, r) => {
     const b = figuresOf(run);
     const a = figuresOf(reference[r]!);

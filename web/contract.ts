@@ -1,11 +1,13 @@
 /**
  * The contract between the page and the engine workers: plain data only. Results cross
- * in batches of months as typed arrays (transferred, not copied).
+ * in batches of months as typed arrays (transferred, not copied); the last batch also
+ * carries the run's summary, the numbers the CLI writes, so the page never re-derives one.
  */
+import type { MetricName } from '../sim/engine/metrics.ts';
 import type { MonthStory } from '../sim/engine/story.ts';
 
-/** A run: one scenario (raw settings, as the user made them) and one seed. */
-export interface RunRequest {
+/** What opens a run: one scenario (raw settings, as the user made them) and one seed. */
+export interface OpenRequest {
   readonly raw: Record<string, unknown>;
   readonly seed: number;
   /** Also send each household's status per month (for the household view). */
@@ -26,7 +28,7 @@ export interface RunInfo {
   readonly households: number;
   /** Group-cell flags per household (rural, elderly, …; see sim/engine/groups.ts), for laying out the dots. */
   readonly cells: Uint8Array;
-  readonly metricNames: readonly string[];
+  readonly metricNames: readonly MetricName[];
   readonly groupNames: readonly string[];
 }
 
@@ -39,6 +41,8 @@ export interface MonthBatch {
   /** statuses[i * households + h] (sim/engine/story.ts STATUSES), when asked for. */
   readonly statuses?: Uint8Array;
   readonly done: boolean;
+  /** summary[group][metric] over the whole run (null where undefined), in the last batch only: RunResult's summary. */
+  readonly summary?: Array<Array<number | null>>;
 }
 
 /** A scenario that failed validation: each problem names the field, the value and what was expected. */
@@ -50,7 +54,7 @@ export interface EngineApi {
   /** Check a scenario without running it. */
   validate(raw: Record<string, unknown>): Invalid | { readonly ok: true };
   /** Set up a run (population and warm-up); returns its id and what the page needs to draw it. */
-  open(request: RunRequest): (RunInfo & { readonly id: number }) | Invalid;
+  open(request: OpenRequest): (RunInfo & { readonly id: number }) | Invalid;
   /** Simulate up to `months` more months of run `id`. */
   advance(id: number, months: number): MonthBatch;
   /** The run's output as the CLI writes it with --out FILE.csv (for the months done). */

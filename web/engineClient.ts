@@ -3,7 +3,8 @@
  * four: main.ts), runs spread over them, and batches of months gathered into per-run series.
  */
 import * as Comlink from 'comlink';
-import type { EngineApi, Invalid, MonthBatch, RunInfo, RunRequest } from './contract.ts';
+import type { MetricValues } from '../sim/engine/metricValue.ts';
+import type { EngineApi, Invalid, MonthBatch, RunInfo, OpenRequest } from './contract.ts';
 
 export type Remote = Comlink.Remote<EngineApi>;
 
@@ -15,16 +16,24 @@ export function startWorkers(count: number): Remote[] {
     Comlink.wrap<EngineApi>(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })));
 }
 
+/** A finished run as the page reads it: its summary (the CLI's numbers) and series, read with metricValue. */
+export interface FinishedRun extends MetricValues {
+  readonly series: ReadonlyArray<ReadonlyArray<ArrayLike<number>>>;
+  readonly monthsDone: number;
+}
+
 /** A run in progress: where it lives, what it is, and the months received so far. */
 export class RunHandle {
   /** series[g][m]: the run's values, NaN until the month arrives. */
   readonly series: Float64Array[][];
+  /** summary[g][m] over the whole run, from the worker once the run is done (read it with metricValue). */
+  summary: ReadonlyArray<ReadonlyArray<number | null>> | undefined;
   /** Household statuses per month (when asked for). */
   readonly statuses: Uint8Array[] = [];
   monthsDone = 0;
   done = false;
 
-  constructor(readonly worker: Remote, readonly id: number, readonly info: RunInfo, readonly request: RunRequest) {
+  constructor(readonly worker: Remote, readonly id: number, readonly info: RunInfo, readonly request: OpenRequest) {
     this.series = info.groupNames.map(() => info.metricNames.map(() => new Float64Array(info.months).fill(NaN)));
   }
 
@@ -44,7 +53,14 @@ export class RunHandle {
     }
     this.monthsDone = batch.from + batch.count;
     this.done = batch.done;
+    if (batch.summary) this.summary = batch.summary;
     return batch;
+  }
+
+  /** The run once it is done; asking earlier is a mistake in the page, said so. */
+  finished(): FinishedRun {
+    if (!this.summary) throw new Error(`run ${this.id} is not done: ${this.monthsDone} of ${this.info.months} months`);
+    return { summary: this.summary, series: this.series, monthsDone: this.monthsDone };
   }
 
   close(): void {
@@ -53,13 +69,13 @@ export class RunHandle {
 }
 
 /** One run request per seed, `seeds` of them from the scenario's seed up; the first seed's with household statuses if asked. */
-export function seedRequests(raw: Record<string, unknown>, seeds: number, withStatuses: boolean): RunRequest[] {
+export function seedRequests(raw: Record<string, unknown>, seeds: number, withStatuses: boolean): OpenRequest[] {
   const seed = Number(raw.seed ?? 1);
   return Array.from({ length: seeds }, (_, i) => ({ raw, seed: seed + i, withStatuses: withStatuses && i === 0 }));
 }
 
 /** Open runs for each request, spreading them over the workers. */
-export async function openRuns(workers: readonly Remote[], requests: readonly RunRequest[]): Promise<RunHandle[] | Invalid> {
+export async function openRuns(workers: readonly Remote[], requests: readonly OpenRequest[]): Promise<RunHandle[] | Invalid> {
   const opened = await Promise.all(requests.map(async (request, i) => {
     const worker = workers[i % workers.length]!;
     const info = await worker.open(request);

@@ -6,10 +6,12 @@
  * Texts live in i18n: lesson.<key>.title, .text (the set-up), .question, .option.<option>
  * and .finding (placeholders filled from the run).
  */
-import { GROUPS } from '../sim/engine/groups.ts';
-import { METRIC_NAMES } from '../sim/engine/metrics.ts';
+import { GROUPS, type Group } from '../sim/engine/groups.ts';
+import type { MetricName } from '../sim/engine/metrics.ts';
+import { metricSeries, metricValue } from '../sim/engine/metricValue.ts';
 import { REASONS } from '../sim/engine/reasons.ts';
-import { median, runTotal, type RunSeries } from './answers.ts';
+import { median } from './answers.ts';
+import type { FinishedRun } from './engineClient.ts';
 
 /** What a reveal states: the right option, and the numbers its finding quotes. */
 export interface Reveal {
@@ -26,48 +28,31 @@ export interface Lesson {
   /** The choices the class predicts between. */
   readonly options: readonly string[];
   /** From the finished runs (one per seed) of scenario `raw`: the right option and the finding's numbers. */
-  readonly reveal: (runs: readonly RunSeries[], raw: Readonly<Record<string, unknown>>) => Reveal;
+  readonly reveal: (runs: readonly FinishedRun[], raw: Readonly<Record<string, unknown>>) => Reveal;
 }
 
 /** How sure the class is of its prediction. */
 export const CONFIDENCE = ['sure', 'fairly_sure', 'guessing'] as const;
 
-const metric = (name: string): number => METRIC_NAMES.indexOf(name);
-const group = (name: string): number => GROUPS.indexOf(name as (typeof GROUPS)[number]);
-
-/** A monthly rate over the run: each month weighted by what it is a share of (households in need, needs helped). */
-function rate(run: RunSeries, name: string, weight: (i: number) => number): number {
-  const values = run.series[group('all')]![metric(name)]!;
-  let sum = 0;
-  let weights = 0;
-  for (let i = 0; i < run.monthsDone; i++) {
-    if (Number.isNaN(values[i]!)) continue;
-    sum += values[i]! * weight(i);
-    weights += weight(i);
-  }
-  return weights > 0 ? sum / weights : 0;
-}
-
-const monthly = (run: RunSeries, name: string) => (i: number) => run.series[group('all')]![metric(name)]![i]!;
-const overSeeds = (runs: readonly RunSeries[], f: (run: RunSeries) => number): number => median(runs.map(f));
+/** A run-summary value (a rate over the whole run is the ratio of its totals), 0 where undefined. */
+const summary = (run: FinishedRun, name: MetricName, group: Group = 'all'): number => metricValue(run, name, group) ?? 0;
+const overSeeds = (runs: readonly FinishedRun[], f: (run: FinishedRun) => number): number => median(runs.map(f));
 
 /** The largest reason needs went unmet, and its share of unmet needs. */
-export function topUnmetReason(runs: readonly RunSeries[]): { reason: string; share: number } {
-  const totals = REASONS.map((r) => overSeeds(runs, (run) => runTotal(run, `unmet_${r}`)));
+export function topUnmetReason(runs: readonly FinishedRun[]): { reason: string; share: number } {
+  const totals = REASONS.map((r) => overSeeds(runs, (run) => summary(run, `unmet_${r}`)));
   const all = totals.reduce((a, b) => a + b, 0);
   const top = totals.indexOf(Math.max(...totals));
   return { reason: REASONS[top]!, share: all > 0 ? totals[top]! / all : 0 };
 }
 
-const coverage = (run: RunSeries, name: string) => rate(run, name, monthly(run, 'in_need'));
-
 /** Unmet needs per 1,000 households of each group (the group panels' measure), worst first. */
-export function unmetByGroup(runs: readonly RunSeries[]): Array<{ group: string; per1000: number }> {
+export function unmetByGroup(runs: readonly FinishedRun[]): Array<{ group: string; per1000: number }> {
   return GROUPS.filter((g) => g !== 'all').map((g) => ({
     group: g,
     per1000: overSeeds(runs, (run) => {
-      const households = runTotal(run, 'households', g);
-      return households > 0 ? (1000 * REASONS.reduce((sum, r) => sum + runTotal(run, `unmet_${r}`, g), 0)) / households : 0;
+      const households = summary(run, 'households', g);
+      return households > 0 ? (1000 * REASONS.reduce((sum, r) => sum + summary(run, `unmet_${r}`, g), 0)) / households : 0;
     }),
   })).sort((a, b) => b.per1000 - a.per1000);
 }
@@ -91,13 +76,13 @@ export const LESSONS: readonly Lesson[] = [
     key: 'governmentAlone', scenario: 'scenarios/government_alone.json', chart: 'reasons', options: UNMET_OPTIONS,
     reveal: (runs) => {
       const top = topUnmetReason(runs);
-      return { answer: top.reason, values: { reason: top.reason, share: top.share, coverage: overSeeds(runs, (run) => coverage(run, 'service_coverage_rate')) } };
+      return { answer: top.reason, values: { reason: top.reason, share: top.share, coverage: overSeeds(runs, (run) => summary(run, 'service_coverage_rate')) } };
     },
   },
   {
     key: 'communityJoins', scenario: 'scenarios/social_innovation.json', chart: 'reasons', options: ['under10', '10to25', 'over25'],
     reveal: (runs) => {
-      const charity = overSeeds(runs, (run) => coverage(run, 'charity_coverage_rate'));
+      const charity = overSeeds(runs, (run) => summary(run, 'charity_coverage_rate'));
       const top = topUnmetReason(runs);
       return { answer: rangeOf(charity, [0.1, 0.25], ['under10', '10to25', 'over25']), values: { charity, reason: top.reason, share: top.share } };
     },
@@ -106,12 +91,12 @@ export const LESSONS: readonly Lesson[] = [
     key: 'scandal', scenario: 'scenarios/scandal_below_tacitus.json', chart: 'trust', options: ['yes', 'no'],
     reveal: (runs, raw) => {
       const month = shockMonth(raw);
-      const trust = (run: RunSeries, i: number) => run.series[group('all')]![metric('public_trust')]![i]!;
+      const trust = (run: FinishedRun, i: number) => metricSeries(run, 'public_trust')[i]!;
       const before = overSeeds(runs, (run) => trust(run, Math.max(0, month - 2)));
       const lowest = overSeeds(runs, (run) => Math.min(...Array.from({ length: run.monthsDone }, (_, i) => trust(run, i))));
       const end = overSeeds(runs, (run) => trust(run, run.monthsDone - 1));
-      const window = (run: RunSeries, from: number) => {
-        const values = run.series[group('all')]![metric('charity_donations')]!;
+      const window = (run: FinishedRun, from: number) => {
+        const values = metricSeries(run, 'charity_donations');
         let sum = 0;
         for (let i = Math.max(0, from); i < Math.min(run.monthsDone, from + 12); i++) sum += values[i]!;
         return sum;
@@ -124,9 +109,8 @@ export const LESSONS: readonly Lesson[] = [
   {
     key: 'dataShared', scenario: 'scenarios/deep_integration.json', chart: 'indicators', options: ['under50', '50to75', 'over75'],
     reveal: (runs) => {
-      const covered = overSeeds(runs, (run) => coverage(run, 'service_coverage_rate'));
-      const helped = (run: RunSeries) => (i: number) => monthly(run, 'served_gov')(i) + monthly(run, 'served_charity')(i) - monthly(run, 'served_both')(i);
-      const duplication = overSeeds(runs, (run) => rate(run, 'duplication_rate', helped(run)));
+      const covered = overSeeds(runs, (run) => summary(run, 'service_coverage_rate'));
+      const duplication = overSeeds(runs, (run) => summary(run, 'duplication_rate'));
       return { answer: rangeOf(covered, [0.5, 0.75], ['under50', '50to75', 'over75']), values: { coverage: covered, duplication } };
     },
   },

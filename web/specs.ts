@@ -3,8 +3,9 @@
  * translated labels and a title that states what the data show.
  */
 import { format } from 'd3';
-import { GROUPS } from '../sim/engine/groups.ts';
-import { METRICS, METRIC_NAMES, type MetricName } from '../sim/engine/metrics.ts';
+import { GROUPS, type Group } from '../sim/engine/groups.ts';
+import { METRICS, type MetricName } from '../sim/engine/metrics.ts';
+import { groupIndex, metricIndex, metricSeries } from '../sim/engine/metricValue.ts';
 import { REASONS } from '../sim/engine/reasons.ts';
 import type { ScenarioEvent } from '../sim/scenario/events.ts';
 import { mean } from '../sim/stats/descriptive.ts';
@@ -14,19 +15,13 @@ import type { ChartEvent, ChartSeries, ChartSpec } from './charts/types.ts';
 import type { ChartWords } from './charts/words.ts';
 import type { RunHandle } from './engineClient.ts';
 import { t } from './i18n/index.ts';
-import { metricUnitLabel } from './i18n/metricTexts.ts';
+import { metricLabel, metricUnitLabel } from './i18n/metricTexts.ts';
 import { decapitalise } from './format.ts';
 import { getPath } from './state.ts';
 import { PARAMETER_BY_PATH } from '../sim/scenario/parameters.ts';
 
 const METRIC_BY_NAME = new Map(METRICS.map((m) => [m.name, m]));
 
-const metricIndex = (name: string): number => {
-  const m = METRIC_NAMES.indexOf(name);
-  if (m < 0) throw new Error(`no metric ${name}`);
-  return m;
-};
-const groupIndex = (name: string): number => GROUPS.indexOf(name as (typeof GROUPS)[number]);
 
 /** Months every run has finished: their values no longer change. */
 const settledMonths = (runs: readonly RunHandle[]): number => (runs.length ? Math.min(...runs.map((r) => r.monthsDone)) : 0);
@@ -36,10 +31,8 @@ const settledMonths = (runs: readonly RunHandle[]): number => (runs.length ? Mat
  * for the same runs between calls, so each redraw while a run streams in works out only the
  * months not yet finished in every run (bands.ts keptBand).
  */
-export function metricBand(runs: readonly RunHandle[], metric: string, group = 'all') {
-  const g = groupIndex(group);
-  const m = metricIndex(metric);
-  return keptBand(runs, `${g}:${m}`, runs.map((r) => r.series[g]![m]!), runs[0]?.info.months ?? 0, settledMonths(runs));
+export function metricBand(runs: readonly RunHandle[], metric: MetricName, group: Group = 'all') {
+  return keptBand(runs, `${groupIndex(group)}:${metricIndex(metric)}`, runs.map((r) => metricSeries(r, metric, group)), runs[0]?.info.months ?? 0, settledMonths(runs));
 }
 
 const percent = format('.0%');
@@ -94,19 +87,19 @@ function monthlyMean(values: readonly number[]): number {
  * unit, against the baseline (or, when the baseline is best, against the next best).
  * Rates differ in percentage points.
  */
-export function compareTitle(scenarios: ReadonlyArray<{ label: string; value: number }>, metric: string, baseline: number): string {
+export function compareTitle(scenarios: ReadonlyArray<{ label: string; value: number }>, metric: MetricName, baseline: number): string {
   const lower = METRIC_BY_NAME.get(metric)!.better === 'lower';
   const ranked = scenarios.map((s, i) => ({ ...s, i })).filter((s) => !Number.isNaN(s.value)).sort((a, b) => (lower ? a.value - b.value : b.value - a.value));
   const best = ranked[0];
-  if (!best || ranked.length < 2) return t('metric.' + metric);
+  if (!best || ranked.length < 2) return metricLabel(metric);
   const other = best.i === baseline ? ranked[1]! : scenarios[baseline] ? { ...scenarios[baseline]!, i: baseline } : ranked[1]!;
   const difference = best.value - other.value;
   const isShare = metricFormat(metric) === percent;
   const amount = isShare ? t('unit.points', { n: format('.1f')(Math.abs(difference) * 100) }) : `${count(Math.abs(difference))} ${metricUnitLabel(metric)}`;
   const value = isShare ? percent(best.value) : `${count(best.value)} ${metricUnitLabel(metric)}`;
-  if (Math.abs(difference) < 1e-9) return t('chart.compare.tie', { metric: decapitalise(t(`metric.${metric}`)), value });
+  if (Math.abs(difference) < 1e-9) return t('chart.compare.tie', { metric: decapitalise(metricLabel(metric)), value });
   return t('chart.compare.best', {
-    best: best.label, metric: decapitalise(t(`metric.${metric}`)), value,
+    best: best.label, metric: decapitalise(metricLabel(metric)), value,
     change: t(difference > 0 ? 'chart.change.higher' : 'chart.change.lower', { amount }), other: other.label,
   });
 }
@@ -146,8 +139,8 @@ export function groupSpecs(runs: readonly RunHandle[]): ChartSpec[] {
 
 /** The paper's three indicators (§5.2). */
 export function indicatorsSpec(runs: readonly RunHandle[], events: readonly ScenarioEvent[]): ChartSpec {
-  const metrics = ['resource_matching_rate', 'need_satisfaction_rate', 'service_coverage_rate'];
-  const series = metrics.map((m, i) => ({ key: m, label: t(`metric.${m}`), ...inkAt(i), band: metricBand(runs, m) }));
+  const metrics = ['resource_matching_rate', 'need_satisfaction_rate', 'service_coverage_rate'] as const;
+  const series = metrics.map((m, i) => ({ key: m, label: metricLabel(m), ...inkAt(i), band: metricBand(runs, m) }));
   // Before any month has a value, every indicator ranks as 0.
   const average = (s: ChartSeries) => monthlyMean(s.band.median) || 0;
   const ranked = [...series].sort((a, b) => average(b) - average(a));
@@ -176,7 +169,7 @@ export function trustSpecs(runs: readonly RunHandle[], events: readonly Scenario
       words: chartWords(),
       yLabel: metricUnitLabel('public_trust'),
       months,
-      series: [{ key: 'public_trust', label: t('metric.public_trust'), ...inkAt(0), band: trust }],
+      series: [{ key: 'public_trust', label: metricLabel('public_trust'), ...inkAt(0), band: trust }],
       events: eventMarks(events),
       references: [{ value: threshold, label: t('chart.tacitusThreshold', { value: percent(threshold) }) }],
       format: percent,
@@ -188,7 +181,7 @@ export function trustSpecs(runs: readonly RunHandle[], events: readonly Scenario
       words: chartWords(),
       yLabel: metricUnitLabel('charity_funds'),
       months,
-      series: ['charity_donations', 'charity_spending'].map((m, i) => ({ key: m, label: t(`metric.${m}`), ...inkAt(i), band: metricBand(runs, m) })),
+      series: (['charity_donations', 'charity_spending'] as const).map((m, i) => ({ key: m, label: metricLabel(m), ...inkAt(i), band: metricBand(runs, m) })),
       events: eventMarks(events),
       format: compact,
     },
@@ -226,11 +219,10 @@ export function trustTitle(median: readonly number[], threshold: number): string
 }
 
 /** A metric under up to four scenarios on the same seeds, and their differences from a baseline. */
-export function compareSpecs(sets: ReadonlyArray<{ label: string; runs: readonly RunHandle[] }>, metric: string, baseline: number): ChartSpec[] {
+export function compareSpecs(sets: ReadonlyArray<{ label: string; runs: readonly RunHandle[] }>, metric: MetricName, baseline: number): ChartSpec[] {
   const months = Math.max(0, ...sets.map((s) => s.runs[0]?.info.months ?? 0));
-  const m = metricIndex(metric);
-  const values = (runs: readonly RunHandle[]) => runs.map((r) => r.series[0]![m]!);
-  const band = (runs: readonly RunHandle[], months: number) => keptBand(runs, `0:${m}`, values(runs), months, settledMonths(runs));
+  const values = (runs: readonly RunHandle[]) => runs.map((r) => metricSeries(r, metric));
+  const band = (runs: readonly RunHandle[], months: number) => keptBand(runs, `0:${metricIndex(metric)}`, values(runs), months, settledMonths(runs));
   const base = sets[baseline];
   const fmt = metricFormat(metric);
   return [

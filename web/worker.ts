@@ -13,7 +13,7 @@ import { withPattern } from '../sim/scenario/load.ts';
 import type { Scenario } from '../sim/scenario/parameters.ts';
 import { validateScenario } from '../sim/scenario/validate.ts';
 import { toCsv } from '../sim/output/formats.ts';
-import type { EngineApi, Invalid, MonthBatch, RunRequest } from './contract.ts';
+import type { EngineApi, Invalid, MonthBatch, OpenRequest } from './contract.ts';
 
 interface Run {
   readonly scenario: Scenario;
@@ -41,7 +41,7 @@ export const api: EngineApi = {
     return 'error' in scenario ? scenario : { ok: true };
   },
 
-  open(request: RunRequest) {
+  open(request: OpenRequest) {
     const scenario = resolve({ ...request.raw, seed: request.seed });
     if ('error' in scenario) return scenario;
     const simulation = createSimulation(scenario, { fates: request.withFates === true });
@@ -75,7 +75,7 @@ export const api: EngineApi = {
     for (let g = 0; g < GROUPS.length; g++) {
       for (let m = 0; m < METRICS.length; m++) values.set(window[g]![m]!, (g * METRICS.length + m) * count);
     }
-    const batch: MonthBatch = { from, count, values, ...(statuses ? { statuses } : {}), done: simulation.done };
+    const batch: MonthBatch = { from, count, values, ...(statuses ? { statuses } : {}), done: simulation.done, ...(simulation.done ? { summary: simulation.summary() } : {}) };
     return Comlink.transfer(batch, [values.buffer, ...(statuses ? [statuses.buffer] : [])]);
   },
 

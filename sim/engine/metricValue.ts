@@ -29,7 +29,7 @@ export function metricValue(run: MetricValues, name: MetricName, group: Group = 
 }
 
 /** A metric's monthly series for a group (default: the county); empty where the run kept none. */
-export function metricSeries(run: MetricValues, name: MetricName, group: Group = 'all'): ArrayLike<number> {
+export function metricSeries(run: Pick<MetricValues, 'series'>, name: MetricName, group: Group = 'all'): ArrayLike<number> {
   return run.series?.[groupIndex(group)]?.[metricIndex(name)] ?? [];
 }
 

@@ -14,7 +14,7 @@ import { summary } from '../sim/helpers.ts';
 function lessonRuns(file: string) {
   const raw = { ...READY_SCENARIOS.find((s) => s.file === file)!.raw, households: 1500, months: 48 };
   const results = [1, 2, 3].map((seed) => runScenario(validateScenario(withPattern({ ...raw, seed }))));
-  return { raw, results, runs: results.map((r) => ({ series: r.series, monthsDone: 48 })) };
+  return { raw, results, runs: results.map((r) => ({ summary: r.summary, series: r.series, monthsDone: 48 })) };
 }
 
 const median3 = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { MonthBatch, RunRequest } from '../../web/contract.ts';
+import type { MonthBatch, OpenRequest } from '../../web/contract.ts';
 import type { Remote, RunHandle } from '../../web/engineClient.ts';
 import { RunController, type RunCost } from '../../web/runController.ts';
 import { initialState, type AppState } from '../../web/state.ts';
@@ -10,12 +10,12 @@ const HOUSEHOLDS = 3;
 
 /** An engine worker that simulates nothing: month m of a run holds the value m. */
 function fakeWorker() {
-  const runs = new Map<number, { request: RunRequest; done: number }>();
+  const runs = new Map<number, { request: OpenRequest; done: number }>();
   const closed: number[] = [];
   let next = 0;
   const worker = {
     validate: () => ({ ok: true }),
-    open(request: RunRequest) {
+    open(request: OpenRequest) {
       runs.set(++next, { request, done: 0 });
       return { id: next, months: MONTHS, households: HOUSEHOLDS, cells: new Uint8Array(HOUSEHOLDS), metricNames: ['m'], groupNames: ['all'] };
     },

@@ -30,6 +30,9 @@ describe('the engine worker', () => {
     expect(first.values).toHaveLength(info.groupNames.length * info.metricNames.length * 5);
     const cli = runScenario(loadScenario(baselinePath, (p) => readFileSync(p, 'utf8'), { overrides: { households: 1500, months: 12, seed: 3 } }));
     expect(api.csv(info.id)).toBe(toCsv(cli));
+    // The last batch carries the run's summary, the CLI's numbers: the page derives none of its own.
+    expect(first.summary).toBeUndefined();
+    expect(second.summary).toEqual(cli.summary);
     const m = info.metricNames.indexOf('in_need');
     expect(first.values[m * 5 + 4]).toBe(cli.series[0]![m]![4]);
     api.close(info.id);

@@ -69,14 +69,15 @@ export class AnswersSection implements Section {
   private async answer(runs: readonly RunHandle[]): Promise<void> {
     const { raw, seeds } = this.store.state;
     const modified = scenarioChanges(originOf(raw).raw, raw).length > 0;
-    const answered: Answered = { runs, answers: answersOf(runs), ...(modified ? { reference: 'pending' as const } : {}) };
+    const finished = runs.map((r) => r.finished());
+    const answered: Answered = { runs, answers: answersOf(finished), ...(modified ? { reference: 'pending' as const } : {}) };
     this.answered = answered;
     this.show();
     if (!modified) return;
     const stale = () => this.store.state.runs !== runs;
     const reference = await this.references.of(raw, seeds, stale);
     if (!reference || stale()) return;
-    answered.reference = { answers: answersOf(reference), change: changeOf(runs, reference) };
+    answered.reference = { answers: answersOf(reference), change: changeOf(finished, reference) };
     this.show();
   }
 

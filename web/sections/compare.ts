@@ -4,11 +4,14 @@
  * and the next scenario (transitionsPanel.ts). The list of scenarios and the baseline are
  * in the store; the comparison's runs are this section's own.
  */
+import type { MetricName } from '../../sim/engine/metrics.ts';
+import { parseMetricName } from '../../sim/engine/metricValue.ts';
 import { chartBodyWidth, chartCard, chartSizes, redrawOnResize, single } from '../chartCards.ts';
 import { lineChart } from '../charts/index.ts';
 import { el } from '../dom.ts';
 import { openRuns, runToEnd, type Remote } from '../engineClient.ts';
 import { t } from '../i18n/index.ts';
+import { metricHelp, metricLabel } from '../i18n/metricTexts.ts';
 import { readyText } from '../readyScenarios.ts';
 import { compareSpecs } from '../specs.ts';
 import { MAX_COMPARED, type PageStore } from '../state.ts';
@@ -16,7 +19,7 @@ import { transitionsPanel, type ScenarioRuns } from '../transitionsPanel.ts';
 import { patternOf } from './patternCards.ts';
 import { fill, sectionElement, type Section } from './section.ts';
 
-const COMPARE_METRICS = ['fell_through', 'unmet_unseen', 'need_satisfaction_rate', 'service_coverage_rate', 'resource_matching_rate', 'duplication_rate', 'months_to_help', 'served_charity', 'public_trust'];
+const COMPARE_METRICS = ['fell_through', 'unmet_unseen', 'need_satisfaction_rate', 'service_coverage_rate', 'resource_matching_rate', 'duplication_rate', 'months_to_help', 'served_charity', 'public_trust'] as const satisfies readonly MetricName[];
 /** Batches arrive from several runs at once: the charts are drawn again (in place) at most this often, at a frame. */
 const DRAW_INTERVAL_MS = 250;
 
@@ -27,7 +30,7 @@ export class CompareSection implements Section {
   private transitions = el('div');
   /** The comparison's runs, one set per scenario. */
   private sets: ScenarioRuns[] = [];
-  private metric = 'fell_through';
+  private metric: MetricName = 'fell_through';
   /** The two cards as drawn, with the width they were drawn at: drawn again in place while they fit. */
   private drawn: { box: HTMLElement; width: number; cards: HTMLElement[] } | undefined;
   /** Counts drawings, so a newer one stops an older one. */
@@ -57,9 +60,9 @@ export class CompareSection implements Section {
       return el('li', {}, el('label', { for: `baseline-${i}` }, radio, ` ${c.label} `, i === baseline ? el('small', {}, `(${t('ui.baseline')})`) : null));
     }));
     const metric = el('select', { id: 'compare-metric', 'aria-label': t('ui.compareMetric') },
-      ...COMPARE_METRICS.map((m) => el('option', { value: m, selected: m === this.metric }, t(`metric.${m}`))));
+      ...COMPARE_METRICS.map((m) => el('option', { value: m, selected: m === this.metric, title: metricHelp(m) }, metricLabel(m))));
     metric.addEventListener('change', () => {
-      this.metric = metric.value;
+      this.metric = parseMetricName(metric.value, 'compare-metric');
       void this.drawCharts();
     });
     const run = el('button', { type: 'button', id: 'run-comparison', disabled: comparison.length < 2 }, t('button.runComparison'));

@@ -82,7 +82,7 @@ export class LessonsSection implements Section {
       this.draw();
       return;
     }
-    const reveal = lesson.reveal(runs, raw);
+    const reveal = lesson.reveal(runs.map((r) => r.finished()), raw);
     this.reveal = reveal;
     this.phase = 'revealed';
     this.draw();

@@ -4,14 +4,11 @@
  * workers, ranked by the change in households fallen through per 10,000 yuan of extra
  * spending (sim/experiment/levers.ts, the same code as `gapsim levers`).
  */
-import { GROUPS } from '../../sim/engine/groups.ts';
-import { METRIC_NAMES } from '../../sim/engine/metrics.ts';
 import { AnalysisError } from '../../sim/experiment/analysisError.ts';
 import type { RunSummary } from '../../sim/experiment/compareRuns.ts';
 import { LEVERS, PER_YUAN, leverEffects, raised, rankLevers, type LeverEffect } from '../../sim/experiment/levers.ts';
 import { withPattern } from '../../sim/scenario/load.ts';
 import { validateScenario } from '../../sim/scenario/validate.ts';
-import { runTotal } from '../answers.ts';
 import { el } from '../dom.ts';
 import { openRuns, runToEnd, type Remote, type RunHandle } from '../engineClient.ts';
 import { compactNumber, number, signed } from '../format.ts';
@@ -25,14 +22,8 @@ const PAGE_LEVERS = LEVERS.filter((l) => ['government.dibao.lineRural', 'governm
 const SEEDS = 3;
 const MAX_HOUSEHOLDS = 5000;
 
-/** The run summary the ranking reads, from a run's monthly series: households fallen through (monthly mean) and money (totals). */
-function runSummaryOf(run: RunHandle): RunSummary {
-  const summary = GROUPS.map((group) => METRIC_NAMES.map((name) => {
-    if (name === 'fell_through') return runTotal(run, name, group) / run.monthsDone;
-    return name === 'gov_spending' || name === 'charity_spending' ? runTotal(run, name, group) : null;
-  }));
-  return { seed: run.request.seed, summary };
-}
+/** What the ranking reads of a run: its seed and the summary the worker sent. */
+const runSummaryOf = (run: RunHandle): RunSummary => ({ seed: run.request.seed, summary: run.finished().summary });
 
 export class LeversSection implements Section {
   readonly element = sectionElement('levers');

@@ -158,9 +158,9 @@ describe('message catalogues', () => {
       expect(value, key).toMatch(/[\u4e00-\u9fff]/);
     }
     expect(zh['metric.unmet_unseen']).toBe('无人知晓的需求');
-    expect(zh['metric.needs.unit']).toBe('需求（户·领域）');
+    expect(zh['metricUnit.household-domains']).toBe('需求（户·领域）');
     expect(en['metric.unmet_unseen']).toBe('Needs unseen');
-    expect(en['metric.needs.unit']).toBe('needs (household-domains)');
+    expect(en['metricUnit.household-domains']).toBe('needs (household-domains)');
   });
 });
 
