@@ -5,7 +5,7 @@
  * they are doing; the comparison list; the chart a lesson points at; and the latest notice
  * for the status line. The language is i18n's.
  */
-import { getPath, setPath } from '../sim/shared/plainData.ts';
+import { getPath, setPath } from '../sim/common/plainData.ts';
 import type { ScenarioEvent } from '../sim/scenario/events.ts';
 import type { RunHandle } from './engineClient.ts';
 import { DEFAULT_SCENARIO } from './readyScenarios.ts';

@@ -8,7 +8,7 @@ import { ScenarioError, quote } from '../sim/scenario/errors.ts';
 import { withPattern } from '../sim/scenario/load.ts';
 import type { Scenario } from '../sim/scenario/parameters.ts';
 import { validateScenario } from '../sim/scenario/validate.ts';
-import { isObject } from '../sim/shared/plainData.ts';
+import { isObject } from '../sim/common/plainData.ts';
 
 /** A hash longer than this is refused unread (and encodeScenario will not make one). */
 export const MAX_HASH_LENGTH = 20_000;

@@ -18,7 +18,7 @@ import { transitions, transitionsByReason } from '../experiment/transitions.ts';
 import type { RunRecord } from '../experiment/runOne.ts';
 import { metricValue } from '../engine/metricValue.ts';
 import { composeScenario } from '../scenario/compose.ts';
-import { setPath } from '../shared/plainData.ts';
+import { setPath } from '../common/plainData.ts';
 import { withPattern } from '../scenario/load.ts';
 import { PATTERNS } from '../scenario/patterns.ts';
 import { validateScenario } from '../scenario/validate.ts';

@@ -4,12 +4,12 @@
  * size, and how long the search may take. Every problem is reported at once, each naming
  * the field, the value and what was expected (the style of sim/scenario/errors.ts).
  */
-import { closest } from '../shared/closest.ts';
+import { closest } from '../common/closest.ts';
 import { ScenarioError, quote, type Issue } from '../scenario/errors.ts';
 import { checkFiniteNumbers } from '../scenario/finiteNumbers.ts';
 import type { Param } from '../scenario/param.ts';
 import { PARAMETERS, PARAMETER_BY_PATH } from '../scenario/parameters.ts';
-import { isObject } from '../shared/plainData.ts';
+import { isObject } from '../common/plainData.ts';
 import type { Target } from './targets.ts';
 
 /** Common random numbers need several seeds to average out one county's luck. */

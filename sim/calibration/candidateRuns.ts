@@ -5,7 +5,7 @@
  * their luck.
  */
 import type { RunRequest } from '../experiment/runOne.ts';
-import { setPath } from '../shared/plainData.ts';
+import { setPath } from '../common/plainData.ts';
 import { withPattern } from '../scenario/load.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import type { Calibration } from './calibrationFile.ts';

@@ -3,7 +3,7 @@
  * validation. Every problem is reported at once, each naming the field, the value and
  * what was expected (the style of sim/scenario/errors.ts).
  */
-import { closest } from '../shared/closest.ts';
+import { closest } from '../common/closest.ts';
 import { ScenarioError, quote, type Issue } from '../scenario/errors.ts';
 import { checkFiniteNumbers } from '../scenario/finiteNumbers.ts';
 import { QUANTITY_NAMES, quantityByName } from './quantities.ts';

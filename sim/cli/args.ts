@@ -2,7 +2,7 @@
  * A small argument parser: positionals, `--flag value`, `--flag=value`, repeatable
  * flags and boolean flags, against a declared list so unknown flags are usage errors.
  */
-import { closest } from '../shared/closest.ts';
+import { closest } from '../common/closest.ts';
 import { UsageError } from './errors.ts';
 
 export interface FlagSpec {

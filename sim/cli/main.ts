@@ -3,7 +3,7 @@
  * lists them, parses a command's flags, answers its --help, runs it, and turns its errors
  * into messages and exit codes. Node-only (file access, process); the engine it drives is not.
  */
-import { closest } from '../shared/closest.ts';
+import { closest } from '../common/closest.ts';
 import { printable } from '../files/printable.ts';
 import { ScenarioError } from '../scenario/errors.ts';
 import { VERSION } from '../version.ts';

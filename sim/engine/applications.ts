@@ -22,7 +22,7 @@
  * through in the end and the digital divide barely mattered; docs/MODEL.md §5.)
  */
 import { APPLIED_FOR_DOMAINS, SUBSISTENCE, bit } from './domains.ts';
-import { log } from '../shared/exactMath.ts';
+import { log } from '../common/exactMath.ts';
 import { raiseStage } from './gaps.ts';
 import { visibleDiscount } from './meansTest.ts';
 import { SALT, keyedUniform } from './random.ts';

@@ -7,7 +7,7 @@
 import { CARE, EDUCATION, EMPLOYMENT, MEDICAL, PSYCHOSOCIAL, SUBSISTENCE, bit } from './domains.ts';
 import type { CharityKind } from '../scenario/events.ts';
 import type { Scenario } from '../scenario/parameters.ts';
-import { power } from '../shared/exactMath.ts';
+import { power } from '../common/exactMath.ts';
 
 /** Domains each kind serves (sources.md §9). */
 export const COMMUNITY_DOMAINS = bit(SUBSISTENCE) | bit(CARE) | bit(PSYCHOSOCIAL) | bit(EMPLOYMENT);

@@ -11,7 +11,7 @@ import { normal } from './random.ts';
 import { CHARITY, HELPER, bookSpending, fullReliefCost, relieve } from './relief.ts';
 import { DIGITAL, type Households } from './state.ts';
 import type { World } from './world.ts';
-import { exp, power } from '../shared/exactMath.ts';
+import { exp, power } from '../common/exactMath.ts';
 
 /** How what a campaign raises grows with ties: ((ties + 1) / (mean + 1)) ^ elasticity. */
 const tiesFactor = (ties: number, meanTies: number, elasticity: number): number => power((ties + 1) / (meanTies + 1), elasticity);

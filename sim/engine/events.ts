@@ -8,7 +8,7 @@ import { DOMAIN_COUNT, EMPLOYMENT, MEDICAL } from './domains.ts';
 import { RURAL } from './state.ts';
 import { trustShock } from './trust.ts';
 import { changeScenario, type World } from './world.ts';
-import { setPath } from '../shared/plainData.ts';
+import { setPath } from '../common/plainData.ts';
 import type { ScenarioEvent } from '../scenario/events.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 

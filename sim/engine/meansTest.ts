@@ -28,7 +28,7 @@
  * hardship and connections decide who puts in a claim (applications.ts).
  */
 import { CARE, MEDICAL } from './domains.ts';
-import { exp } from '../shared/exactMath.ts';
+import { exp } from '../common/exactMath.ts';
 import { keyedNormal } from './random.ts';
 import { CHRONIC, DISABLED, ELDERLY, RURAL } from './state.ts';
 import type { World } from './world.ts';

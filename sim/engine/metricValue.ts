@@ -3,7 +3,7 @@
  * Runs, records and the page's runs all index values as [group][metric] in GROUPS and
  * METRICS order (simulation.ts), so every lookup goes through metricIndex.
  */
-import { closest } from '../shared/closest.ts';
+import { closest } from '../common/closest.ts';
 import { GROUPS, type Group } from './groups.ts';
 import { METRIC_NAMES, type MetricName } from './metrics.ts';
 

@@ -8,7 +8,7 @@ import { CELL_DIGITALLY_EXCLUDED, CELL_DISABLED, CELL_ELDERLY, CELL_MIGRANT, CEL
 import { normal } from './random.ts';
 import { CHILDREN, CHRONIC, DIGITAL, DISABLED, ELDERLY, FRICTION, MIGRANT, NO_FAMILY_SUPPORT, RURAL } from './state.ts';
 import type { World } from './world.ts';
-import { exp, power } from '../shared/exactMath.ts';
+import { exp, power } from '../common/exactMath.ts';
 import { drawPooledRecords } from './dataMatching.ts';
 import { updateLookDiscounts } from './meansTest.ts';
 

@@ -5,7 +5,7 @@
  * (the population, the shocks): scenarios compared on one seed are paired.
  */
 import seedrandom from 'seedrandom';
-import { cos, log } from '../shared/exactMath.ts';
+import { cos, log } from '../common/exactMath.ts';
 
 export const STREAMS = ['population', 'shocks', 'behaviour', 'discovery', 'charity', 'events'] as const;
 export type StreamName = (typeof STREAMS)[number];

@@ -18,7 +18,7 @@
 import { ACC } from './accumulators.ts';
 import type { Organisation } from './charities.ts';
 import type { World } from './world.ts';
-import { power } from '../shared/exactMath.ts';
+import { power } from '../common/exactMath.ts';
 
 export function charityRevenue(world: World): void {
   const { charities, scenario } = world;

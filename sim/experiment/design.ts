@@ -14,7 +14,7 @@ import { ScenarioError } from '../scenario/errors.ts';
 import { withPattern } from '../scenario/load.ts';
 import { PARAMETER_BY_PATH, type Scenario } from '../scenario/parameters.ts';
 import { validateScenario } from '../scenario/validate.ts';
-import { setPath } from '../shared/plainData.ts';
+import { setPath } from '../common/plainData.ts';
 import { canonical } from './canonical.ts';
 import type { Experiment } from './experimentFile.ts';
 import { latinHypercube } from './latinHypercube.ts';

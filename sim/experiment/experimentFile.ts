@@ -26,13 +26,13 @@
  * with every hypercube point. `sensitivity` is a design of its own (Morris trajectories or a
  * Saltelli sample, sim/experiment/sensitivity/) and is given without them. Pure (no Node, no DOM).
  */
-import { closest } from '../shared/closest.ts';
+import { closest } from '../common/closest.ts';
 import { METRIC_NAMES, type MetricName } from '../engine/metrics.ts';
 import { isMetricName, notAMetric } from '../engine/metricValue.ts';
 import { SETTABLE_PATHS } from '../scenario/compose.ts';
 import { ScenarioError, quote, type Issue } from '../scenario/errors.ts';
 import { PARAMETER_BY_PATH } from '../scenario/parameters.ts';
-import { isObject } from '../shared/plainData.ts';
+import { isObject } from '../common/plainData.ts';
 
 export interface Experiment {
   readonly name: string;

@@ -7,11 +7,11 @@
  * lever that does not clearly change spending gets no ratio (its effect on the gap is still given).
  * Pure (no Node, no DOM).
  */
-import { closest } from '../shared/closest.ts';
+import { closest } from '../common/closest.ts';
 import { GROUPS, type Group } from '../engine/groups.ts';
 import type { MetricName } from '../engine/metrics.ts';
 import { metricValue } from '../engine/metricValue.ts';
-import { getPath, setPath } from '../shared/plainData.ts';
+import { getPath, setPath } from '../common/plainData.ts';
 import { PARAMETER_BY_PATH } from '../scenario/parameters.ts';
 import { pairedDifferences } from '../stats/pairedDifferences.ts';
 import { ratioInterval } from '../stats/ratioInterval.ts';

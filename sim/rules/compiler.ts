@@ -14,8 +14,8 @@
  */
 import { create, parseDependencies } from 'mathjs/number';
 import type { FactoryFunctionMap } from 'mathjs';
-import { closest } from '../shared/closest.ts';
-import { power } from '../shared/exactMath.ts';
+import { closest } from '../common/closest.ts';
+import { power } from '../common/exactMath.ts';
 
 const { parse } = create({ parseDependencies } as FactoryFunctionMap);
 

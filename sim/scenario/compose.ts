@@ -4,13 +4,13 @@
  * `--set path=value` overrides. File access is injected, so the same code serves the
  * CLI (files on disk) and the browser (bundled scenario files).
  */
-import { closest } from '../shared/closest.ts';
+import { closest } from '../common/closest.ts';
 import { ScenarioError, quote } from './errors.ts';
 import { PARAMETER_BY_PATH } from './parameters.ts';
 import { jsonErrorOffset } from './jsonErrorOffset.ts';
 import { checkFiniteNumbers } from './finiteNumbers.ts';
 import { checkTextLimits, checkValueLimits } from './limits.ts';
-import { isObject, setPath } from '../shared/plainData.ts';
+import { isObject, setPath } from '../common/plainData.ts';
 
 /** Reads the text of a file by its (POSIX) path; throws if it cannot. */
 export type ReadText = (path: string) => string;

@@ -4,7 +4,7 @@
  * policy parameters (the dibao line, data sharing, the digital divide, …) from a month on.
  */
 import { LIMITS } from './limits.ts';
-import { closest } from '../shared/closest.ts';
+import { closest } from '../common/closest.ts';
 import { quote, type Issue } from './errors.ts';
 import type { ScenarioValues } from './parameters.ts';
 

@@ -5,8 +5,8 @@
  * defaults.
  */
 import { LIMITS } from './limits.ts';
-import { closest } from '../shared/closest.ts';
-import { isObject } from '../shared/plainData.ts';
+import { closest } from '../common/closest.ts';
+import { isObject } from '../common/plainData.ts';
 import { compileRule, RuleError } from '../rules/compiler.ts';
 import { ScenarioError, quote, type Issue } from './errors.ts';
 import { validateEvents, type ScenarioEvent } from './events.ts';

@@ -2,7 +2,7 @@
  * The standard normal: its distribution function and quantiles (the z of a bootstrap
  * interval, and Student's t for very many degrees of freedom). Pure (no Node, no DOM).
  */
-import { exp } from '../shared/exactMath.ts';
+import { exp } from '../common/exactMath.ts';
 import { erfc, LOG_SQRT_2PI } from './specialFunctions.ts';
 import { solveUpperTail } from './solveUpperTail.ts';
 

@@ -5,7 +5,7 @@
  * ~1e-12. exp and log come from exactMath, so the CLI and the browser get the same bits.
  * Pure (no Node, no DOM).
  */
-import { exp, log } from '../shared/exactMath.ts';
+import { exp, log } from '../common/exactMath.ts';
 
 export const LOG_SQRT_2PI = 0.9189385332046728; // ½ ln(2π)
 const SQRT_PI = 1.7724538509055159;

@@ -3,7 +3,7 @@
  * seeds. From the incomplete beta function (A&S 26.5.27, 26.7.1), not a table, so any level
  * and any degrees of freedom are exact to ~1e-12. Pure (no Node, no DOM).
  */
-import { exp, log } from '../shared/exactMath.ts';
+import { exp, log } from '../common/exactMath.ts';
 import { normalQuantile } from './normal.ts';
 import { logGamma, regularisedBeta } from './specialFunctions.ts';
 import { solveUpperTail } from './solveUpperTail.ts';

@@ -7,10 +7,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 
 /**
  * Folders (all files below them) and single-level file patterns, relative to the repository
- * root. Results also depend on sim/shared/ (exact math), sim/rules/ (the rule compiler) and
+ * root. Results also depend on sim/common/ (exact math), sim/rules/ (the rule compiler) and
  * sim/stats/ (the report's intervals).
  */
-export const DIGEST_FOLDERS = ['sim/engine', 'sim/scenario', 'sim/shared', 'sim/rules', 'sim/stats', 'sim/calibration', 'sim/validation', 'scenarios'] as const;
+export const DIGEST_FOLDERS = ['sim/engine', 'sim/scenario', 'sim/common', 'sim/rules', 'sim/stats', 'sim/calibration', 'sim/validation', 'scenarios'] as const;
 export const DIGEST_FILES_IN = [{ folder: 'calibration', ext: '.json' }] as const;
 
 function walk(root: string, folder: string): string[] {

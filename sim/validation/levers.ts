@@ -8,7 +8,7 @@ import type { Group } from '../engine/groups.ts';
 import type { MetricName } from '../engine/metrics.ts';
 import { metricValue } from '../engine/metricValue.ts';
 import { mergeDeep } from '../scenario/compose.ts';
-import { setPath } from '../shared/plainData.ts';
+import { setPath } from '../common/plainData.ts';
 import { PARAMETER_BY_PATH } from '../scenario/parameters.ts';
 import { generated, type Design, type Measure, type Overrides, type Settings } from './experiment.ts';
 

@@ -24,7 +24,7 @@ interface Layer {
 }
 
 /** What every pure layer may build on: the version (sim/version.ts) and helpers that import nothing. */
-const BASE = { sim: 'values', 'sim/shared': 'values' } as const;
+const BASE = { sim: 'values', 'sim/common': 'values' } as const;
 /** The scenario, the engine that runs it and the language of their rules. */
 const MODEL = { ...BASE, 'sim/rules': 'values', 'sim/scenario': 'values', 'sim/engine': 'values' } as const;
 /** Everything that runs anywhere: what the page and the Node-only folders may import from sim/. */
@@ -35,13 +35,13 @@ const NODE_BASE = { ...PURE, 'sim/files': 'values', 'sim/batch': 'values' } as c
 /** Every folder under sim/ and web/, bottom to top; a folder missing here fails, so a new one is a decision. */
 const LAYERS: Readonly<Record<string, Layer>> = {
   sim: { imports: {} },
-  'sim/shared': { imports: {} },
+  'sim/common': { imports: {} },
   // The language of eligibility rules: the scenario's validator and the engine compile rules with it, so it sits below
-  // both. A folder of its own rather than sim/shared/, so that mathjs, whose parser it walks, is confined to it.
-  'sim/rules': { imports: { 'sim/shared': 'values' }, packages: ['mathjs'] },
+  // both. A folder of its own rather than sim/common/, so that mathjs, whose parser it walks, is confined to it.
+  'sim/rules': { imports: { 'sim/common': 'values' }, packages: ['mathjs'] },
   // The scenario and the engine share no values; the fitted defaults come from calibration/fitted.json.
-  'sim/scenario': { imports: { 'sim/shared': 'values', 'sim/rules': 'values', 'sim/engine': 'types', calibration: 'values' } },
-  'sim/engine': { imports: { 'sim/shared': 'values', 'sim/rules': 'values', 'sim/scenario': 'types' }, packages: ['seedrandom'] },
+  'sim/scenario': { imports: { 'sim/common': 'values', 'sim/rules': 'values', 'sim/engine': 'types', calibration: 'values' } },
+  'sim/engine': { imports: { 'sim/common': 'values', 'sim/rules': 'values', 'sim/scenario': 'types' }, packages: ['seedrandom'] },
   // Statistics are pure arithmetic; the Random type comes from the engine.
   'sim/stats': { imports: { ...BASE, 'sim/engine': 'types' } },
   'sim/output': { imports: MODEL },

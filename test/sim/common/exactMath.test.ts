@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cos, exp, log, power } from '../../../sim/shared/exactMath.ts';
+import { cos, exp, log, power } from '../../../sim/common/exactMath.ts';
 import { stream } from '../../../sim/engine/random.ts';
 
 /** Relative difference in units of 2^-52. */
