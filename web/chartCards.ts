@@ -63,47 +63,44 @@ export function chartBodyWidth(container: HTMLElement): number {
 /** Wait this long after the last change of width before drawing again. */
 export const RESIZE_DEBOUNCE_MS = 150;
 
-interface Watch {
-  element: HTMLElement;
-  width: number;
-  redraw: () => void;
-  timer: ReturnType<typeof setTimeout> | undefined;
-}
-
-const watches = new Map<string, Watch>();
-let observer: ResizeObserver | undefined;
-
 const widthOf = (element: Element): number => Math.round(element.getBoundingClientRect().width);
 
-function widthChanged(element: Element): void {
-  const watch = [...watches.values()].find((w) => w.element === element);
-  if (!watch) return;
-  clearTimeout(watch.timer);
-  watch.timer = undefined;
-  if (widthOf(element) === watch.width) return;
-  watch.timer = setTimeout(() => {
-    watch.timer = undefined;
-    if (widthOf(watch.element) !== watch.width) watch.redraw();
-  }, RESIZE_DEBOUNCE_MS);
-}
-
 /**
- * Redraw `element`'s charts when its width changes (a resized window, a rotated phone):
- * once the width has settled for RESIZE_DEBOUNCE_MS, and only if it differs from the width
- * at this call. Call it whenever the charts are drawn; `key` names the set of charts, so a
- * container that replaced an earlier one (the page redrawn) takes over its watch.
+ * Redraws a section's charts when their container's width changes (a resized window, a
+ * rotated phone): once the width has settled for RESIZE_DEBOUNCE_MS, and only if it differs
+ * from the width when the charts were drawn. Each section owns one; `watch` is called
+ * whenever the charts are drawn, and a container that replaced an earlier one takes over.
  */
-export function redrawOnResize(key: string, element: HTMLElement, redraw: () => void): void {
-  const width = widthOf(element);
-  const old = watches.get(key);
-  if (old) {
-    clearTimeout(old.timer);
-    if (old.element !== element) observer?.unobserve(old.element);
+export class WidthWatch {
+  private element: HTMLElement | undefined;
+  private width = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private observer: ResizeObserver | undefined;
+
+  constructor(private readonly redraw: () => void) {}
+
+  watch(element: HTMLElement): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.width = widthOf(element);
+    if (element === this.element) return;
+    if (this.element) this.observer?.unobserve(this.element);
+    this.element = element;
+    if (typeof ResizeObserver === 'undefined') return;
+    this.observer ??= new ResizeObserver(() => this.widthChanged());
+    this.observer.observe(element);
   }
-  watches.set(key, { element, width, redraw, timer: undefined });
-  if (typeof ResizeObserver === 'undefined') return;
-  observer ??= new ResizeObserver((entries) => { for (const entry of entries) widthChanged(entry.target); });
-  if (old?.element !== element) observer.observe(element);
+
+  private widthChanged(): void {
+    const { element } = this;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!element || widthOf(element) === this.width) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (widthOf(element) !== this.width) this.redraw();
+    }, RESIZE_DEBOUNCE_MS);
+  }
 }
 
 /** What an in-place update needs to reach inside a card: take the new specs. */

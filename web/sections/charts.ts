@@ -5,7 +5,7 @@
  * drawing supersedes one still in progress. The chart a revealed lesson points at is
  * highlighted, with the finding beside it, and brought into view once drawn in full.
  */
-import { chartBodyWidth, chartSizes, redrawOnResize, type ChartSizes } from '../chartCards.ts';
+import { WidthWatch, chartBodyWidth, chartSizes, type ChartSizes } from '../chartCards.ts';
 import { el } from '../dom.ts';
 import { monthsDone } from '../engineClient.ts';
 import { t } from '../i18n/index.ts';
@@ -25,6 +25,10 @@ export class ChartsSection implements Section {
   private resized = true;
   /** Counts drawings, so a newer one stops an older one still in progress. */
   private drawings = 0;
+  private readonly widthWatch = new WidthWatch(() => {
+    this.resized = true;
+    void this.draw();
+  });
   private scheduled = false;
   private lastDrawn = 0;
 
@@ -109,10 +113,7 @@ export class ChartsSection implements Section {
     this.drawn = undefined;
     this.resized = false;
     const sizes = chartSizes(chartBodyWidth(this.cards));
-    redrawOnResize('charts', this.cards, () => {
-      this.resized = true;
-      void this.draw();
-    });
+    this.widthWatch.watch(this.cards);
     return sizes;
   }
 

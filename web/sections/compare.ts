@@ -6,7 +6,7 @@
  */
 import type { MetricName } from '../../sim/engine/metrics.ts';
 import { parseMetricName } from '../../sim/engine/metricValue.ts';
-import { chartBodyWidth, chartCard, chartSizes, redrawOnResize, single } from '../chartCards.ts';
+import { WidthWatch, chartBodyWidth, chartCard, chartSizes, single } from '../chartCards.ts';
 import { lineChart } from '../charts/index.ts';
 import { el } from '../dom.ts';
 import { openRuns, runToEnd, type Remote } from '../engineClient.ts';
@@ -35,6 +35,7 @@ export class CompareSection implements Section {
   private drawn: { box: HTMLElement; width: number; cards: HTMLElement[] } | undefined;
   /** Counts drawings, so a newer one stops an older one. */
   private drawings = 0;
+  private readonly widthWatch = new WidthWatch(() => void this.drawCharts(true));
 
   constructor(private readonly store: PageStore, private readonly workers: readonly Remote[]) {
     store.subscribe((_, changed) => {
@@ -155,7 +156,7 @@ export class CompareSection implements Section {
     // Measuring makes the page lay out at once: only when drawing afresh.
     const width = chartBodyWidth(box);
     const { chart } = chartSizes(width);
-    redrawOnResize('compare', box, () => void this.drawCharts(true));
+    this.widthWatch.watch(box);
     const cards: HTMLElement[] = [];
     for (const [i, id] of ids.entries()) {
       await new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { format, scaleLinear } from 'd3';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { MAX_CHART_WIDTH, RESIZE_DEBOUNCE_MS, chartSizes, redrawOnResize, single } from '../../../web/chartCards.ts';
+import { MAX_CHART_WIDTH, RESIZE_DEBOUNCE_MS, WidthWatch, chartSizes, single } from '../../../web/chartCards.ts';
 import { layoutEvents } from '../../../web/charts/eventLayout.ts';
 import { layoutChart, minSpacing, CHART_PAD } from '../../../web/charts/layout.ts';
 import { LEGEND_LABEL_OFFSET } from '../../../web/charts/legendLayout.ts';
@@ -201,7 +201,7 @@ describe('small multiples at the column width', () => {
   });
 });
 
-describe('redrawOnResize', () => {
+describe('WidthWatch', () => {
   let width = 354;
   let notify: () => void = () => {};
 
@@ -221,7 +221,7 @@ describe('redrawOnResize', () => {
     element.getBoundingClientRect = () => ({ width, height: 100, top: 0, left: 0, right: width, bottom: 100, x: 0, y: 0, toJSON: () => ({}) });
     const redraw = vi.fn();
     width = 354;
-    redrawOnResize('test', element, redraw);
+    new WidthWatch(redraw).watch(element);
     return { redraw };
   }
 
