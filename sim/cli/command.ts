@@ -10,8 +10,11 @@ export interface Command {
   readonly name: string;
   /** Its line in `gapsim --help`: its short form and what it does. */
   readonly summary: { readonly synopsis: string; readonly purpose: string };
-  /** Its forms, as "Usage:" shows them in its help and usage errors. */
-  readonly usage: readonly string[];
+  /**
+   * Its forms, as "Usage:" shows them in its help and usage errors, where they say more than
+   * the synopsis followed by "[options]" (usageOf).
+   */
+  readonly usage?: readonly string[];
   /** Its flags; every command also takes --help, which the dispatcher adds. */
   readonly flags: readonly FlagSpec[];
   /** Its --help: `about` before the options, `details` after; each is optional. */

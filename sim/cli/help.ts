@@ -36,6 +36,8 @@ export function commandUsage(command: Command): string {
   return sections(usageLine(command), options(command), `More: gapsim ${command.name} --help`);
 }
 
-const usageLine = (command: Command): string => `Usage: ${command.usage.join(`\n${' '.repeat('Usage: '.length)}`)}`;
+/** A command's forms: its own, or its synopsis with "[options]" (once) after it. */
+const usageOf = ({ usage, summary: { synopsis } }: Command): readonly string[] => usage ?? [synopsis.endsWith('[options]') ? synopsis : `${synopsis} [options]`];
+const usageLine = (command: Command): string => `Usage: ${usageOf(command).join(`\n${' '.repeat('Usage: '.length)}`)}`;
 const options = (command: Command): string => `Options:\n${flagHelp([...command.flags, HELP_FLAG])}`;
 const sections = (...parts: ReadonlyArray<string | undefined>): string => `${parts.filter((p) => p !== undefined).join('\n\n')}\n`;

@@ -34,7 +34,6 @@ const QUIET = quietFlag('no progress and no summary on stderr');
 export const batchCommand: Command = {
   name: 'batch',
   summary: { synopsis: 'gapsim batch <experiment.json> --out DIR', purpose: 'run an experiment\'s factors and seeds, on every core' },
-  usage: ['gapsim batch <experiment.json> --out DIR [options]'],
   flags: [
     OUT,
     WORKERS_FLAG,

@@ -43,7 +43,6 @@ const QUIET = quietFlag('print only the result: no plan, no progress');
 export const calibrateCommand: Command = {
   name: 'calibrate',
   summary: { synopsis: 'gapsim calibrate <calibration.json>', purpose: 'fit free parameters to published targets, on every core' },
-  usage: ['gapsim calibrate <calibration.json> [options]'],
   flags: [
     WORKERS_FLAG,
     OUT,

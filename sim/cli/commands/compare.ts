@@ -34,7 +34,6 @@ const QUIET = quietFlag();
 export const compareCommand: Command = {
   name: 'compare',
   summary: { synopsis: 'gapsim compare <a.json> <b.json>', purpose: 'B against A on the same seeds: differences with intervals' },
-  usage: ['gapsim compare <a.json> <b.json> [options]'],
   flags: [
     SEEDS,
     { name: 'until-significant', help: 'stop once the --metric intervals exclude zero (seeds in blocks; --seeds is the most)' },

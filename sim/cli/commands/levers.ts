@@ -31,7 +31,6 @@ const QUIET = quietFlag();
 export const leversCommand: Command = {
   name: 'levers',
   summary: { synopsis: 'gapsim levers <scenario.json>', purpose: 'rank policy levers by the gap closed per 10,000 yuan' },
-  usage: ['gapsim levers <scenario.json> [options]'],
   flags: [
     SEEDS,
     { name: 'lever', value: 'path=step', repeat: true, help: 'a lever of your own, e.g. government.dibao.lineRural=50 (repeatable; default: the declared levers)' },

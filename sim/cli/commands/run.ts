@@ -28,7 +28,6 @@ const QUIET = quietFlag();
 export const runCommand: Command = {
   name: 'run',
   summary: { synopsis: 'gapsim run <scenario.json> [options]', purpose: 'simulate and print a summary, or write --out' },
-  usage: ['gapsim run <scenario.json> [options]'],
   flags: [
     runSettingFlag('seed', 'seed of every random stream (whole number ≥ 0); overrides the file'),
     runSettingFlag('months', 'months to report; overrides the file'),
