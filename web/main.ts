@@ -51,26 +51,30 @@ const controller = new RunController(store, workers, cost);
 
 const header = new Header(storage);
 const panel = new ScenarioPanel(store, editor, workers);
-/** The results side, in the order a wide screen shows it beside the panel (styles.css orders a phone's). */
+/**
+ * The results, in the order a user works: answers, Run, what the run shows, then the
+ * comparisons. The page's order is this one everywhere (screen, keyboard, screen reader); a
+ * wide screen only places the scenario panel in a column of its own (styles.css).
+ */
 const content: Section[] = [
   new AnswersSection(store, editor, workers),
   new RunSection(store, controller, cost),
-  new LessonsSection(store, editor, controller),
   new ChartsSection(store),
   new HouseholdSection(store),
+  new LessonsSection(store, editor, controller),
   new CompareSection(store, workers),
   new LeversSection(store, workers),
-  new GlossarySection(),
 ];
+const glossary = new GlossarySection();
 
 document.body.appendChild(el('div', { id: 'app' },
   header.element,
-  el('main', { class: 'layout' }, panel.element, el('div', { id: 'content' }, ...content.map((section) => section.element)))));
+  el('main', { class: 'layout' }, el('div', { id: 'content' }, ...content.map((section) => section.element)), panel.element, glossary.element)));
 
 function renderPage(): void {
   document.documentElement.lang = LANGUAGE_TAGS[getLanguage()];
   document.title = t('ui.title');
-  for (const section of [header, panel, ...content]) section.render();
+  for (const section of [header, ...content, panel, glossary]) section.render();
 }
 
 onLanguageChange(renderPage);

@@ -182,7 +182,7 @@ describe('the web app', { timeout: TEST_MS }, () => {
     expect(await page.getAttribute('#households-title', 'title')).toMatch(/fallen through the gaps when/);
   });
 
-  it('on a 390-px phone, puts Run before the glossary and the scenario\'s knobs, the sections in the order a user works', async () => {
+  it('on a 390-px phone, puts Run before the glossary and the scenario\'s knobs, the sections in the order a user works, on screen as in the document', async () => {
     const phone = SCREENS.find((s) => s.width === 390)!;
     const { page } = await openPage(app, '', phone);
     const top = (selector: string) => page.$eval(selector, (e) => e.getBoundingClientRect().top + window.scrollY);
@@ -195,6 +195,9 @@ describe('the web app', { timeout: TEST_MS }, () => {
     const tops = [];
     for (const id of order) tops.push(await top(id));
     expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    // The same order for the keyboard and a screen reader: the document's own order.
+    const documentOrder = await page.$$eval('main > #content > *, main > *', (elements) => elements.map((e) => `#${e.id}`));
+    expect(documentOrder.filter((id) => order.includes(id))).toEqual(order);
   });
 
   it('runs several seeds and draws the median with a 90% band', async () => {
