@@ -6,10 +6,10 @@
  * median over seeds; a change from a reference scenario is the median of the paired
  * differences, seed by seed (the same households and shocks on each seed).
  */
-import { quantileSorted } from 'd3';
 import { GROUPS, type Group } from '../sim/engine/groups.ts';
 import { metricValue } from '../sim/engine/metricValue.ts';
 import { REASONS, type Reason } from '../sim/engine/reasons.ts';
+import { median } from '../sim/stats/descriptive.ts';
 import type { FinishedRun } from './engineClient.ts';
 
 /** The numeric answers, one run's worth (or their medians). */
@@ -47,8 +47,6 @@ export function figuresOf(run: FinishedRun): Figures {
     charitySpending: metricValue(run, 'charity_spending') ?? 0,
   };
 }
-
-export const median = (values: readonly number[]): number => quantileSorted([...values].sort((a, b) => a - b), 0.5) ?? NaN;
 
 function medianFigures(each: readonly Figures[]): Figures {
   return Object.fromEntries(FIGURES.map((key) => [key, median(each.map((f) => f[key]))])) as unknown as Figures;

@@ -10,7 +10,7 @@ import { GROUPS, type Group } from '../sim/engine/groups.ts';
 import type { MetricName } from '../sim/engine/metrics.ts';
 import { metricSeries, metricValue } from '../sim/engine/metricValue.ts';
 import { REASONS } from '../sim/engine/reasons.ts';
-import { median } from './answers.ts';
+import { median } from '../sim/stats/descriptive.ts';
 import type { FinishedRun } from './engineClient.ts';
 
 /** What a reveal states: the right option, and the numbers its finding quotes. */

@@ -4,8 +4,8 @@
  */
 import { format } from 'd3';
 import { GROUPS, type Group } from '../sim/engine/groups.ts';
-import { METRICS, type MetricName } from '../sim/engine/metrics.ts';
-import { groupIndex, metricIndex, metricSeries } from '../sim/engine/metricValue.ts';
+import type { MetricName } from '../sim/engine/metrics.ts';
+import { groupIndex, metricIndex, metricOf, metricSeries } from '../sim/engine/metricValue.ts';
 import { REASONS } from '../sim/engine/reasons.ts';
 import type { ScenarioEvent } from '../sim/scenario/events.ts';
 import { mean } from '../sim/stats/descriptive.ts';
@@ -19,8 +19,6 @@ import { metricLabel, metricUnitLabel } from './i18n/metricTexts.ts';
 import { decapitalise } from './format.ts';
 import { getPath } from './state.ts';
 import { PARAMETER_BY_PATH } from '../sim/scenario/parameters.ts';
-
-const METRIC_BY_NAME = new Map(METRICS.map((m) => [m.name, m]));
 
 
 /** Months every run has finished: their values no longer change. */
@@ -44,7 +42,7 @@ const compact = format('.3~s');
 
 /** Shares and trust as percentages, money in compact yuan, the rest as counts: by the metric's unit (metrics.ts). */
 export const metricFormat = (metric: MetricName) => {
-  const { unit } = METRIC_BY_NAME.get(metric)!;
+  const { unit } = metricOf(metric);
   return unit.startsWith('share') || unit === 'trust (0–1)' ? percent : unit === 'yuan' ? compact : count;
 };
 
@@ -88,7 +86,7 @@ function monthlyMean(values: readonly number[]): number {
  * Rates differ in percentage points.
  */
 export function compareTitle(scenarios: ReadonlyArray<{ label: string; value: number }>, metric: MetricName, baseline: number): string {
-  const lower = METRIC_BY_NAME.get(metric)!.better === 'lower';
+  const lower = metricOf(metric).better === 'lower';
   const ranked = scenarios.map((s, i) => ({ ...s, i })).filter((s) => !Number.isNaN(s.value)).sort((a, b) => (lower ? a.value - b.value : b.value - a.value));
   const best = ranked[0];
   if (!best || ranked.length < 2) return metricLabel(metric);

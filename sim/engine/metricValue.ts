@@ -5,7 +5,7 @@
  */
 import { closest } from '../common/closest.ts';
 import { GROUPS, type Group } from './groups.ts';
-import { METRIC_NAMES, type MetricName } from './metrics.ts';
+import { METRICS, METRIC_NAMES, type Metric, type MetricName } from './metrics.ts';
 
 /** What holds metric values: a run's summary, and its monthly series where kept. */
 export interface MetricValues {
@@ -19,6 +19,9 @@ const INDEX = new Map<string, number>(METRIC_NAMES.map((name, m) => [name, m]));
 
 /** The metric's position in METRICS (and in every run's summary and series). */
 export const metricIndex = (name: MetricName): number => INDEX.get(name)!;
+
+/** The metric's definition: its unit, which way is better, its meaning. */
+export const metricOf = (name: MetricName): Metric<MetricName> => METRICS[metricIndex(name)]!;
 
 export const groupIndex = (group: Group): number => GROUPS.indexOf(group);
 

@@ -19,6 +19,11 @@ export function sampleSd(xs: ArrayLike<number>): number {
   return Math.sqrt(squares / (xs.length - 1));
 }
 
+/** The median of values in any order; NaN for none. */
+export function median(xs: ArrayLike<number>): number {
+  return xs.length ? quantileOfSorted(Float64Array.from(xs).sort(), 0.5) : NaN;
+}
+
 /** The p-quantile of sorted values, linear between order statistics (Hyndman & Fan 1996, type 7). */
 export function quantileOfSorted(sorted: ArrayLike<number>, p: number): number {
   const h = (sorted.length - 1) * p;

@@ -4,11 +4,10 @@
  * (sim/engine/metrics.ts) through one table of unit words per language (`metricUnit.<unit>`),
  * so no text restates a unit.
  */
-import { METRICS, type MetricName } from '../../sim/engine/metrics.ts';
+import type { MetricName } from '../../sim/engine/metrics.ts';
+import { metricOf } from '../../sim/engine/metricValue.ts';
 import { t } from './index.ts';
-
-const UNIT_OF = new Map(METRICS.map((m) => [m.name, m.unit]));
 
 export const metricLabel = (name: MetricName): string => t(`metric.${name}`);
 export const metricHelp = (name: MetricName): string => t(`metric.${name}.help`);
-export const metricUnitLabel = (name: MetricName): string => t(`metricUnit.${UNIT_OF.get(name)!}`);
+export const metricUnitLabel = (name: MetricName): string => t(`metricUnit.${metricOf(name).unit}`);

@@ -14,8 +14,8 @@ import { changedHouseholds, transitions, transitionsByReason, type Estimate, typ
 import { pairedStories, type PairedStory } from '../../experiment/pairedStories.ts';
 import { STATUSES } from '../../engine/story.ts';
 import { REASONS } from '../../engine/reasons.ts';
-import { METRICS, METRIC_NAMES, type MetricName } from '../../engine/metrics.ts';
-import { isMetricName, notAMetric } from '../../engine/metricValue.ts';
+import type { MetricName } from '../../engine/metrics.ts';
+import { isMetricName, metricOf, notAMetric } from '../../engine/metricValue.ts';
 import { writeFileAtomic } from '../../files/writeAtomic.ts';
 import { alignColumns } from '../../output/table.ts';
 import { VERSION } from '../../version.ts';
@@ -150,8 +150,7 @@ function checkMetric(name: string): MetricName {
 function comparisonTable(rows: readonly ComparisonRow[], group: string, watched: readonly MetricName[], meta: { nameA: string; nameB: string; seeds: readonly number[]; households: number; months: number }): string {
   const ofGroup = rows.filter((r) => r.group === group);
   const ordered = [...ofGroup.filter((r) => watched.includes(r.metric)), ...ofGroup.filter((r) => !watched.includes(r.metric))];
-  const unit = new Map(METRICS.map((m) => [m.name, m.unit]));
-  const show = (v: number | null, metric: MetricName, difference = false) => (v === null ? '–' : formatValue(v, unit.get(metric)!, difference));
+  const show = (v: number | null, metric: MetricName, difference = false) => (v === null ? '–' : formatValue(v, metricOf(metric).unit, difference));
   const header = ['metric', 'A', 'B', 'B − A', '95% interval', 'seeds', ''];
   const body = ordered.map((r) => [r.metric, show(r.meanA, r.metric), show(r.meanB, r.metric), show(r.difference, r.metric, true),
     r.low === null ? '–' : `${show(r.low, r.metric, true)} to ${show(r.high, r.metric, true)}`, r.seedsNeeded === null ? '–' : String(r.seedsNeeded), isSignificant(r) ? '*' : '']);

@@ -2,7 +2,7 @@
 import { quantileSorted } from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mean, quantileOfSorted, sampleSd } from '../../../sim/stats/descriptive.ts';
+import { mean, median, quantileOfSorted, sampleSd } from '../../../sim/stats/descriptive.ts';
 import { pairedDifferences } from '../../../sim/stats/pairedDifferences.ts';
 
 describe('descriptive statistics', () => {
@@ -25,6 +25,12 @@ describe('descriptive statistics', () => {
       const sorted = [...xs].sort((a, b) => a - b);
       expect(Object.is(quantileOfSorted(sorted, p), quantileSorted(sorted, p))).toBe(true);
     }));
+  });
+
+  it('give the median of values in any order, and NaN for none', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
   });
 
   it('pair differences as b − a, and refuse samples of different lengths', () => {
