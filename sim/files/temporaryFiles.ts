@@ -3,12 +3,15 @@
  * time limit, a closed terminal). A path is held from before its file is created until after
  * it is renamed or removed, so no moment of the file's life is uncovered. Node only.
  *
- * While any path is held, SIGINT, SIGTERM and SIGHUP are caught. Node runs a signal's listener
- * only between callbacks, and the writes that hold paths are synchronous, so a signal that
- * comes during a write waits until the write has renamed or removed its file; without a
- * listener the signal would end the process at once, mid-write. The listener removes any file
- * still held, then raises the signal again with nothing listening, so the process ends as the
- * signal means it to (its exit status says which signal).
+ * From the first path held, SIGINT, SIGTERM and SIGHUP are caught. Node runs a signal's
+ * listener only between callbacks, and the writes that hold paths are synchronous, so a
+ * signal that comes during a write waits until the write has renamed or removed its file;
+ * without a listener the signal would end the process at once, mid-write. The listener
+ * removes any file still held, then raises the signal again with nothing listening, so the
+ * process ends as the signal means it to (its exit status says which signal). The listener
+ * stays between writes rather than going and coming with each file: a signal that arrived
+ * while it was being replaced was lost (about one SIGTERM in fifty, with a file written in a
+ * loop), and the process went on writing until killed outright.
  */
 import { rmSync } from 'node:fs';
 
@@ -23,9 +26,6 @@ export function holdTemporary(path: string): () => void {
   listening = true;
   return () => {
     held.delete(path);
-    // A signal that came during the write is delivered on the event loop's next turn: listen
-    // until then, or the signal would go with the listener and the process would go on.
-    setImmediate(() => setImmediate(stopListeningIfIdle));
   };
 }
 
@@ -43,12 +43,7 @@ export function removeHeldFiles(): void {
 
 function onSignal(signal: NodeJS.Signals): void {
   removeHeldFiles();
-  stopListeningIfIdle();
-  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-}
-
-function stopListeningIfIdle(): void {
-  if (!listening || held.size > 0) return;
-  for (const signal of SIGNALS) process.off(signal, onSignal);
+  for (const caught of SIGNALS) process.off(caught, onSignal);
   listening = false;
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 }
