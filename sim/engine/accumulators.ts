@@ -27,6 +27,7 @@ export const ACCUMULATORS = [
   'charity_helped', 'campaigns', 'crowdfunding_raised',
   // County-wide quantities (World.county), the same for every group:
   'public_trust', 'charity_funds', 'charity_donations', 'charity_grants',
+  'gov_administration', 'charity_administration',
 ] as const;
 
 export type AccumulatorName = (typeof ACCUMULATORS)[number];

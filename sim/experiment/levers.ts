@@ -94,7 +94,8 @@ export interface LeverEffect {
 }
 
 const value = (run: RunSummary, name: MetricName, group: Group = 'all'): number => metricValue(run, name, group) ?? NaN;
-const spendingOf = (run: RunSummary): number => value(run, 'gov_spending') + value(run, 'charity_spending');
+/** A lever's cost: everything the county's assistance costs, aid and administration (metrics.ts total_spending). */
+const spendingOf = (run: RunSummary): number => value(run, 'total_spending');
 
 /** A lever's effects, overall and by group, from its runs paired seed by seed with the base's. */
 export function leverEffects(lever: Lever, base: readonly RunSummary[], raisedRuns: readonly RunSummary[]): LeverEffect[] {
