@@ -2,9 +2,11 @@
  * Which policy lever closes most of the gap per yuan. Each lever raises one setting by a
  * stated step; on every seed the raised scenario is paired with the unchanged one (the
  * same households meeting the same shocks), and the lever's effect is the change in
- * households fallen through per 10,000 yuan of extra government and charity spending:
- * the ratio of the mean paired differences, with a 95% interval by the delta method. A
- * lever that does not clearly change spending gets no ratio (its effect on the gap is still given).
+ * households fallen through per 10,000 yuan of extra cost — aid, help and administration
+ * (total_spending) — the ratio of the mean paired differences, with a 95% interval by the
+ * delta method. A lever that does not clearly change what assistance costs gets no ratio,
+ * and the reason (its effect on the gap is still given). The paper's paths
+ * (paths.ts) are ranked the same way.
  * Pure (no Node, no DOM).
  */
 import { closest } from '../common/closest.ts';
@@ -74,13 +76,15 @@ export function raised(raw: Record<string, unknown>, resolved: Record<string, un
   return setPath(raw, lever.path, Math.round(to * 1e9) / 1e9);
 }
 
-export interface LeverEffect {
-  readonly path: string;
-  readonly step: number;
+/**
+ * What a change to a scenario — a lever raised, one of the paper's paths — does for one group:
+ * the change in households fallen through against the change in what assistance costs.
+ */
+export interface CostEffect {
   readonly group: string;
   /** Change in households fallen through (monthly mean), B − A, paired over seeds. */
   readonly fellThrough: PairedComparison;
-  /** Change in government plus charity spending over the run (yuan, county), B − A. */
+  /** Change in total_spending — aid, help and administration, county-wide — over the run (yuan), B − A. */
   readonly spending: PairedComparison;
   /** Households fallen through per PER_YUAN yuan of extra spending, and its 95% interval; null when spending did not change. */
   readonly perYuan: number | null;
@@ -93,30 +97,43 @@ export interface LeverEffect {
   readonly note?: 'spending_unchanged' | 'spending_unclear';
 }
 
+export interface LeverEffect extends CostEffect {
+  readonly path: string;
+  readonly step: number;
+}
+
 const value = (run: RunSummary, name: MetricName, group: Group = 'all'): number => metricValue(run, name, group) ?? NaN;
-/** A lever's cost: everything the county's assistance costs, aid and administration (metrics.ts total_spending). */
+/** What a change costs: everything the county's assistance costs, aid and administration (metrics.ts total_spending). */
 const spendingOf = (run: RunSummary): number => value(run, 'total_spending');
 
-/** A lever's effects, overall and by group, from its runs paired seed by seed with the base's. */
-export function leverEffects(lever: Lever, base: readonly RunSummary[], raisedRuns: readonly RunSummary[]): LeverEffect[] {
-  if (base.length !== raisedRuns.length || base.length < 2) {
-    throw new AnalysisError(`lever ${lever.path}: ${raisedRuns.length} raised runs against ${base.length} base runs; expected the same seeds, at least 2, for an interval`);
+/**
+ * A change's effects, overall and by group, from its runs paired seed by seed with the
+ * base's; `what` names the change in messages.
+ */
+export function costEffects(what: string, base: readonly RunSummary[], changed: readonly RunSummary[]): CostEffect[] {
+  if (base.length !== changed.length || base.length < 2) {
+    throw new AnalysisError(`${what}: ${changed.length} changed runs against ${base.length} base runs; expected the same seeds, at least 2, for an interval`);
   }
-  const spending = comparePaired(base.map(spendingOf), raisedRuns.map(spendingOf), { what: `${lever.path}: spending` });
-  const spent = pairedDifferences(base.map(spendingOf), raisedRuns.map(spendingOf));
+  const spending = comparePaired(base.map(spendingOf), changed.map(spendingOf), { what: `${what}: spending` });
+  const spent = pairedDifferences(base.map(spendingOf), changed.map(spendingOf));
   const note = spent.every((d) => d === 0) ? 'spending_unchanged' as const : !(spending.low > 0 || spending.high < 0) ? 'spending_unclear' as const : undefined;
   return GROUPS.map((group) => {
     const fellA = base.map((run) => value(run, 'fell_through', group));
-    const fellB = raisedRuns.map((run) => value(run, 'fell_through', group));
-    const fellThrough = comparePaired(fellA, fellB, { what: `${lever.path}: fell_through (${group})` });
-    const common = { path: lever.path, step: lever.step, group, fellThrough, spending };
+    const fellB = changed.map((run) => value(run, 'fell_through', group));
+    const fellThrough = comparePaired(fellA, fellB, { what: `${what}: fell_through (${group})` });
+    const common = { group, fellThrough, spending };
     if (note) return { ...common, perYuan: null, low: null, high: null, note };
     const ratio = ratioInterval(pairedDifferences(fellA, fellB), spent);
     return { ...common, perYuan: ratio.value * PER_YUAN, low: ratio.low * PER_YUAN, high: ratio.high * PER_YUAN };
   });
 }
 
-/** Levers for one group, most gap closed per yuan first; levers that did not change spending last. */
-export function rankLevers(effects: readonly LeverEffect[], group = 'all'): LeverEffect[] {
+/** A lever's effects, overall and by group, from its runs paired seed by seed with the base's. */
+export function leverEffects(lever: Lever, base: readonly RunSummary[], raisedRuns: readonly RunSummary[]): LeverEffect[] {
+  return costEffects(`lever ${lever.path}`, base, raisedRuns).map((e) => ({ path: lever.path, step: lever.step, ...e }));
+}
+
+/** Changes for one group, most gap closed per yuan first; changes that did not clearly change spending last, by their effect on the gap. */
+export function rankByCost<T extends CostEffect>(effects: readonly T[], group = 'all'): T[] {
   return effects.filter((e) => e.group === group).sort((a, b) => (a.perYuan ?? Infinity) - (b.perYuan ?? Infinity) || a.fellThrough.meanDifference - b.fellThrough.meanDifference);
 }

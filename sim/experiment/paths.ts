@@ -6,6 +6,10 @@
  * scenarios/path_*.json, is the baseline with its changes (written by `npm run docs`).
  * Pure (no Node, no DOM).
  */
+import type { RunSummary } from './compareRuns.ts';
+import { costEffects, type CostEffect } from './levers.ts';
+import { mergeDeep } from '../scenario/compose.ts';
+
 export interface PolicyPath {
   /** snake_case; the ready scenario is scenarios/path_<id>.json. */
   readonly id: string;
@@ -20,3 +24,29 @@ export interface PolicyPath {
 }
 
 export const PATHS: readonly PolicyPath[] = [];
+
+/** The paths by id. */
+export const PATH_BY_ID: ReadonlyMap<string, PolicyPath> = new Map(PATHS.map((p) => [p.id, p]));
+
+/** The raw scenario with the path's changes merged in (a setting the scenario has is replaced). */
+export const withPath = (raw: Record<string, unknown>, path: PolicyPath): Record<string, unknown> => mergeDeep(raw, path.changes as Record<string, unknown>);
+
+export interface PathEffect extends CostEffect {
+  readonly id: string;
+  readonly section: string;
+}
+
+/** A path's effects, overall and by group, from its runs paired seed by seed with the base's. */
+export function pathEffects(path: PolicyPath, base: readonly RunSummary[], changed: readonly RunSummary[]): PathEffect[] {
+  return costEffects(`path ${path.id}`, base, changed).map((e) => ({ id: path.id, section: path.section, ...e }));
+}
+
+/** The path's ready scenario, scenarios/path_<id>.json: the baseline with its changes. */
+export function readyPathScenario(path: PolicyPath): Record<string, unknown> {
+  return {
+    extends: 'baseline.json',
+    name: `${path.section} ${path.title}`,
+    description: `${path.description} How many fewer households fall through, and for how much? \`gapsim levers --paths\` ranks it with the paper's other paths; docs/validation.md tests its claim.`,
+    ...path.changes,
+  };
+}

@@ -6,7 +6,7 @@
  */
 import { AnalysisError } from '../../sim/experiment/analysisError.ts';
 import type { RunSummary } from '../../sim/experiment/compareRuns.ts';
-import { LEVERS, PER_YUAN, leverEffects, raised, rankLevers, type LeverEffect } from '../../sim/experiment/levers.ts';
+import { LEVERS, PER_YUAN, leverEffects, raised, rankByCost, type LeverEffect } from '../../sim/experiment/levers.ts';
 import { withPattern } from '../../sim/scenario/load.ts';
 import { validateScenario } from '../../sim/scenario/validate.ts';
 import { el } from '../dom.ts';
@@ -33,7 +33,7 @@ export class LeversSection implements Section {
   render(): void {
     const status = el('p', { id: 'levers-status', role: 'status' });
     const result = el('div', { id: 'levers-result' });
-    const button = el('button', { type: 'button', id: 'rank-levers' }, t('button.rankLevers'));
+    const button = el('button', { type: 'button', id: 'rank-levers' }, t('button.rankByCost'));
     button.addEventListener('click', () => void rank(this.store.state.raw, this.workers, status, result, button));
     fill(this.element, 'ui.section.levers',
       el('div', {}, el('p', {}, t('ui.levers.help', { seeds: plural('unit.seeds', SEEDS), households: MAX_HOUSEHOLDS.toLocaleString() })), button, status, result));
@@ -61,7 +61,7 @@ async function rank(current: Readonly<Record<string, unknown>>, workers: readonl
     for (const r of opened) r.close();
     const baseRuns = summaries.slice(0, SEEDS);
     const effects = PAGE_LEVERS.flatMap((lever, l) => leverEffects(lever, baseRuns, summaries.slice((l + 1) * SEEDS, (l + 2) * SEEDS)));
-    result.replaceChildren(leversTable(rankLevers(effects, 'all')));
+    result.replaceChildren(leversTable(rankByCost(effects, 'all')));
     status.textContent = t('status.done');
   } catch (error) {
     if (!(error instanceof AnalysisError)) throw error;

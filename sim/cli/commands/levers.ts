@@ -1,14 +1,17 @@
 /**
- * `gapsim levers <scenario.json> [--seeds 1-20] [--lever path=step]…`: each declared policy
- * lever (sim/experiment/levers.ts) raised by its step, paired seed by seed with the
- * scenario as it is, ranked by the change in households fallen through per 10,000 yuan of
- * extra government and charity spending, with 95% intervals; by group with --group. Node only.
+ * `gapsim levers <scenario.json> [--seeds 1-20] [--lever path=step]… [--paths]`: each declared
+ * policy lever (sim/experiment/levers.ts) raised by its step — or, with --paths, each of the
+ * paper's paths (sim/experiment/paths.ts) taken — paired seed by seed with the scenario as it
+ * is, ranked by the change in households fallen through per 10,000 yuan of extra cost (aid,
+ * help and administration), with 95% intervals; by group with --group. Node only.
  */
 import { createPool } from '../../batch/pool.ts';
 import { formatDuration } from '../../batch/progress.ts';
 import { AnalysisError } from '../../experiment/analysisError.ts';
 import type { RunSummary } from '../../experiment/compareRuns.ts';
-import { LEVERS, PER_YUAN, leverEffects, parseLever, raised, rankLevers, type Lever, type LeverEffect } from '../../experiment/levers.ts';
+import { LEVERS, PER_YUAN, leverEffects, parseLever, raised, rankByCost, type CostEffect } from '../../experiment/levers.ts';
+import { PATHS, pathEffects, withPath } from '../../experiment/paths.ts';
+import { GROUPS } from '../../engine/groups.ts';
 import { composeScenario } from '../../scenario/compose.ts';
 import { withPattern } from '../../scenario/load.ts';
 import { validateScenario } from '../../scenario/validate.ts';
@@ -24,6 +27,8 @@ import { formatFlag, groupFlag, outFlag, outputChoice, quietFlag, runSettingFlag
 import { loadForCli } from '../inputFiles.ts';
 import type { Io } from '../io.ts';
 
+const CSV_HEADER = 'change,group,fell_through_change,fell_through_low,fell_through_high,spending_change,spending_low,spending_high,per_10000_yuan,low,high,note';
+
 const SEEDS = seedsFlag('1-20', '1-10');
 const GROUP = groupFlag('rank for a group (default all)');
 const QUIET = quietFlag();
@@ -34,6 +39,7 @@ export const leversCommand: Command = {
   flags: [
     SEEDS,
     { name: 'lever', value: 'path=step', repeat: true, help: 'a lever of your own, e.g. government.dibao.lineRural=50 (repeatable; default: the declared levers)' },
+    { name: 'paths', help: 'rank the paper\'s paths (§5) instead of levers, with a table of their ratios by group' },
     GROUP,
     runSettingFlag('households', 'households in the county'),
     runSettingFlag('months', 'months to run'),
@@ -45,16 +51,21 @@ export const leversCommand: Command = {
   help: {
     details: `Raises each lever by its step, runs the raised scenario and the scenario as it is on the
 same seeds, and ranks the levers by the change in households fallen through (a monthly
-mean) per ${PER_YUAN.toLocaleString('en-US')} yuan of extra government and charity spending over the run: the
-ratio of the mean paired differences, with a 95% interval (delta method). A lever that does
-not change spending (caseworkers, data sharing), or whose change in spending has a 95%
-interval holding zero, gets no ratio ("spending unchanged", "no clear spending change");
-its effect on the gap is still shown, and it is ranked last.
+mean) per ${PER_YUAN.toLocaleString('en-US')} yuan of extra cost over the run — total_spending: government aid,
+charity help and both sides' administration (staff, data links, systems, hubs) — the ratio of
+the mean paired differences, with a 95% interval (delta method). A change that costs nothing
+more, or whose change in cost has a 95% interval holding zero, gets no ratio and says so
+("costs nothing more", "no clear change in cost"); its effect on the gap is still shown, and
+it is ranked last.
 
 Declared levers:
 ${LEVERS.map((l) => `  ${l.path} +${l.step}`).join('\n')}
 
-CSV columns: path,step,group,fell_through_change,fell_through_low,fell_through_high,spending_change,spending_low,spending_high,per_10000_yuan,low,high,note`,
+With --paths, the paper's paths instead, each its ready scenario's changes (scenarios/path_<id>.json)
+merged into the scenario given:
+${PATHS.map((p) => `  ${p.id.padEnd(22)} ${p.section} ${p.title}`).join('\n')}
+
+CSV columns: ${CSV_HEADER}, where change is the lever's path=step or the path's id`,
   },
   run: levers,
 };
@@ -70,13 +81,20 @@ async function levers(args: ParsedArgs, io: Io): Promise<number> {
   const overrides = runSettings(args, ['households', 'months']);
 
   const base = loadForCli(file, overrides);
-  const chosen = analysis(() => (args.flags.get('lever') ?? []).map(parseLever));
-  const leverList: readonly Lever[] = chosen.length ? chosen : LEVERS;
-  // Each lever raised from the scenario as resolved (a default or a preset counts).
+  const byPaths = args.flags.has('paths');
+  if (byPaths && args.flags.has('lever')) throw new UsageError('--paths ranks the paper\'s paths, --lever levers of your own; expected one of them');
+  // Each change is made to the scenario as written; a lever is raised from its value as resolved (a default or a preset counts).
   const raw = { ...composeScenario(file, readFileBounded), ...overrides };
-  const scenarios = leverList.map((lever) => analysis(() => validateScenario(withPattern(raised(raw, base as unknown as Record<string, unknown>, lever)), file)));
+  const chosen = analysis(() => (args.flags.get('lever') ?? []).map(parseLever));
+  const changes: Change[] = byPaths
+    ? PATHS.map((path) => ({ name: path.id, raw: withPath(raw, path), effects: (a, b) => pathEffects(path, a, b) }))
+    : (chosen.length ? chosen : LEVERS).map((lever) => ({
+      name: `${lever.path}=${lever.step}`, raw: analysis(() => raised(raw, base as unknown as Record<string, unknown>, lever)), effects: (a, b) => leverEffects(lever, a, b),
+    }));
+  const scenarios = changes.map((change) => analysis(() => validateScenario(withPattern(change.raw), file)));
+  const what = byPaths ? 'paths' : 'levers';
 
-  if (!quiet) io.err(`levers: ${leverList.length} levers + the scenario as it is, × ${seeds.length} seeds = ${(leverList.length + 1) * seeds.length} runs\n`);
+  if (!quiet) io.err(`levers: ${changes.length} ${what} + the scenario as it is, × ${seeds.length} seeds = ${(changes.length + 1) * seeds.length} runs\n`);
   const started = performance.now();
   const line = progressLine(io.err, io.progress === true);
   const pool = createPool({ workers });
@@ -90,17 +108,17 @@ async function levers(args: ParsedArgs, io: Io): Promise<number> {
   }
   const failed = outcomes.filter((o) => !o.ok);
   if (failed.length > 0) {
-    const which = failed.map((o) => `${o.index < seeds.length ? 'the scenario' : leverList[Math.floor(o.index / seeds.length) - 1]!.path} on seed ${seeds[o.index % seeds.length]}`);
-    throw new BadInputError(`runs: ${failed.length} failed (${which.slice(0, 5).join('; ')}${which.length > 5 ? '; …' : ''}): ${(failed[0] as { error: { message: string } }).error.message}; expected every run to finish (a lever outside what the model can run?)`);
+    const which = failed.map((o) => `${o.index < seeds.length ? 'the scenario' : changes[Math.floor(o.index / seeds.length) - 1]!.name} on seed ${seeds[o.index % seeds.length]}`);
+    throw new BadInputError(`runs: ${failed.length} failed (${which.slice(0, 5).join('; ')}${which.length > 5 ? '; …' : ''}): ${(failed[0] as { error: { message: string } }).error.message}; expected every run to finish (a change outside what the model can run?)`);
   }
   const summaries: RunSummary[] = outcomes.map((o) => (o.ok ? o.record : { seed: 0, summary: [] }));
   const baseRuns = summaries.slice(0, seeds.length);
-  const effects = leverList.flatMap((lever, l) => analysis(() => leverEffects(lever, baseRuns, summaries.slice((l + 1) * seeds.length, (l + 2) * seeds.length))));
+  const effects: Tried[] = changes.flatMap((change, c) => analysis(() => change.effects(baseRuns, summaries.slice((c + 1) * seeds.length, (c + 2) * seeds.length))).map((e) => ({ ...e, change: change.name })));
 
-  const meta = { scenario: file, name: base.name, seeds, households: base.households, months: base.months, version: VERSION, perYuan: PER_YUAN };
+  const meta = { scenario: file, name: base.name, ranked: what, seeds, households: base.households, months: base.months, version: VERSION, perYuan: PER_YUAN };
   const text = out?.endsWith('.json') || format === 'json' ? `${JSON.stringify({ meta, effects: effects.map(plain) }, null, 1)}\n`
     : out?.endsWith('.csv') || format === 'csv' ? leversCsv(effects)
-    : leversTable(rankLevers(effects, group), group, meta);
+    : leversTable(effects, group, meta) + (byPaths ? byGroupTable(effects) : '');
   if (out !== undefined) {
     writeFileAtomic(out, text);
     if (!quiet) io.err(`wrote ${out} (${Buffer.byteLength(text)} bytes)\n`);
@@ -110,6 +128,16 @@ async function levers(args: ParsedArgs, io: Io): Promise<number> {
   if (!quiet) io.err(`levers: ${requests.length} runs in ${formatDuration((performance.now() - started) / 1000)}\n`);
   return EXIT_OK;
 }
+
+/** A change tried on the scenario: a lever raised, or a path taken. */
+interface Change {
+  readonly name: string;
+  readonly raw: Record<string, unknown>;
+  readonly effects: (base: readonly RunSummary[], changed: readonly RunSummary[]) => CostEffect[];
+}
+
+/** An effect and the change it is of (path=step, or a path's id). */
+type Tried = CostEffect & { readonly change: string };
 
 /** Run an analysis step, turning its refusal into the CLI's bad-input error. */
 function analysis<T>(step: () => T): T {
@@ -121,32 +149,45 @@ function analysis<T>(step: () => T): T {
   }
 }
 
-function plain(e: LeverEffect) {
+function plain(e: Tried) {
   const { fellThrough: f, spending: s } = e;
-  return { path: e.path, step: e.step, group: e.group, fellThroughChange: f.meanDifference, fellThroughLow: f.low, fellThroughHigh: f.high, spendingChange: s.meanDifference, spendingLow: s.low, spendingHigh: s.high, perYuan: e.perYuan, low: e.low, high: e.high, note: e.note ?? null };
+  return { change: e.change, group: e.group, fellThroughChange: f.meanDifference, fellThroughLow: f.low, fellThroughHigh: f.high, spendingChange: s.meanDifference, spendingLow: s.low, spendingHigh: s.high, perYuan: e.perYuan, low: e.low, high: e.high, note: e.note ?? null };
 }
 
-export function leversCsv(effects: readonly LeverEffect[]): string {
+export function leversCsv(effects: readonly Tried[]): string {
   const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-  const header = 'path,step,group,fell_through_change,fell_through_low,fell_through_high,spending_change,spending_low,spending_high,per_10000_yuan,low,high,note';
-  return `${header}\n${effects.map((e) => Object.values(plain(e)).map(cell).join(',')).join('\n')}\n`;
+  return `${CSV_HEADER}\n${effects.map((e) => Object.values(plain(e)).map(cell).join(',')).join('\n')}\n`;
 }
 
-function leversTable(ranked: readonly LeverEffect[], group: string, meta: { name: string; seeds: readonly number[]; households: number; months: number }): string {
-  const n = (v: number, digits = 1) => v.toFixed(digits);
-  const header = ['rank', 'lever', 'fell through (households)', 'spending (yuan)', `per ${PER_YUAN.toLocaleString('en-US')} yuan [95%]`];
-  const body = ranked.map((e, i) => [
-    String(i + 1), `${e.path} +${e.step}`,
+const n = (v: number, digits = 1) => v.toFixed(digits);
+const ratioText = (e: CostEffect): string =>
+  e.perYuan === null ? (e.note === 'spending_unchanged' ? 'costs nothing more' : 'no clear change in cost') : `${n(e.perYuan, 3)} [${n(e.low!, 3)}, ${n(e.high!, 3)}]`;
+
+function leversTable(effects: readonly Tried[], group: string, meta: { name: string; ranked: string; seeds: readonly number[]; households: number; months: number }): string {
+  const header = ['rank', meta.ranked === 'paths' ? 'path' : 'lever', 'fell through (households)', 'cost (yuan)', `per ${PER_YUAN.toLocaleString('en-US')} yuan [95%]`];
+  const body = rankByCost(effects, group).map((e, i) => [
+    String(i + 1), e.change,
     `${n(e.fellThrough.meanDifference)} [${n(e.fellThrough.low)}, ${n(e.fellThrough.high)}]`,
     `${n(e.spending.meanDifference / 1e6, 2)}M`,
-    e.perYuan === null ? (e.note === 'spending_unchanged' ? 'spending unchanged' : 'no clear spending change') : `${n(e.perYuan, 3)} [${n(e.low!, 3)}, ${n(e.high!, 3)}]`,
+    ratioText(e),
   ]);
   return [
-    `Levers on ${meta.name}, group "${group}": ${meta.seeds.length} seeds, ${meta.months} months, ${meta.households.toLocaleString('en-US')} households; each raised by its step, paired seed by seed.`,
-    'Fell through: change in households fallen through (monthly mean). Spending: change in government and charity money over the run.',
-    `Ranked by households fallen through per ${PER_YUAN.toLocaleString('en-US')} yuan of extra spending (most gap closed per yuan first).`,
+    `${meta.ranked === 'paths' ? 'The paper\'s paths' : 'Levers'} on ${meta.name}, group "${group}": ${meta.seeds.length} seeds, ${meta.months} months, ${meta.households.toLocaleString('en-US')} households; ${meta.ranked === 'paths' ? 'each path taken' : 'each raised by its step'}, paired seed by seed.`,
+    'Fell through: change in households fallen through (monthly mean). Cost: change in total_spending — government aid, charity help and both sides\' administration — over the run.',
+    `Ranked by households fallen through per ${PER_YUAN.toLocaleString('en-US')} yuan of extra cost (most gap closed per yuan first); a change with no clear change in cost comes last, with the reason.`,
     '',
     ...alignColumns(header, body, 2),
     '',
   ].join('\n');
+}
+
+/** Each path's ratio for every group, in the county's order, with its rank within the group. */
+function byGroupTable(effects: readonly Tried[]): string {
+  const order = rankByCost(effects, 'all').map((e) => e.change);
+  const rankIn = new Map(GROUPS.map((g) => [g, rankByCost(effects, g).map((e) => e.change)]));
+  const body = order.map((change) => [change, ...GROUPS.map((g) => {
+    const e = effects.find((x) => x.change === change && x.group === g)!;
+    return e.perYuan === null ? '–' : `${n(e.perYuan, 3)} (#${rankIn.get(g)!.indexOf(change) + 1})`;
+  })]);
+  return ['', `By group: households of the group fallen through per ${PER_YUAN.toLocaleString('en-US')} yuan of the county's extra cost (rank within the group).`, '', ...alignColumns(['path', ...GROUPS], body, 2), ''].join('\n');
 }

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { readyScenarios } from '../../../sim/docs/readyScenarios.ts';
+import { pathScenarioFile, readyScenarios } from '../../../sim/docs/readyScenarios.ts';
+import { PATHS, readyPathScenario } from '../../../sim/experiment/paths.ts';
 import { parametersDocument, updateModel, updateReadme } from '../../../sim/docs/tables.ts';
 import { VERSION } from '../../../sim/version.ts';
 
@@ -15,6 +16,11 @@ describe('generated documentation', () => {
   it('the README\'s metric, reason, group, pattern, event and scenario lists match their definitions (run `npm run docs`)', () => {
     const readme = read('README.md');
     expect(updateReadme(readme, readyScenarios(fileURLToPath(new URL('scenarios/', root))))).toBe(readme);
+  });
+  it('each of the paper\'s paths has its ready scenario, the baseline with its changes, and no other path_ file is left (run `npm run docs`)', () => {
+    const files = readdirSync(new URL('scenarios/', root)).filter((f) => f.startsWith('path_')).sort();
+    expect(files).toEqual(PATHS.map(pathScenarioFile).sort());
+    for (const path of PATHS) expect(JSON.parse(read(`scenarios/${pathScenarioFile(path)}`))).toEqual(readyPathScenario(path));
   });
   it('docs/MODEL.md\'s generated tables match the code, and every module it names exists', () => {
     const model = read('docs/MODEL.md');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../sim/engine/simulation.ts';
 import { AnalysisError } from '../../../sim/experiment/analysisError.ts';
-import { LEVERS, leverEffects, parseLever, raised, rankLevers } from '../../../sim/experiment/levers.ts';
+import { LEVERS, leverEffects, parseLever, raised, rankByCost } from '../../../sim/experiment/levers.ts';
 import { PARAMETER_BY_PATH } from '../../../sim/scenario/parameters.ts';
 import { small, withCharities } from '../helpers.ts';
 
@@ -35,7 +35,7 @@ describe('levers', () => {
     expect(all.spending.low).toBeGreaterThan(0);
     expect(all.perYuan).not.toBeNull();
     expect(none.find((e) => e.group === 'all')).toMatchObject({ perYuan: null, note: 'spending_unchanged' });
-    expect(rankLevers([...none, ...more]).map((e) => e.path)).toEqual(['government.dibao.lineRural', 'government.caseworkersPer10k']);
-    expect(() => leverEffects({ path: 'x', step: 1 }, base, base.slice(1))).toThrow(/3 raised runs against 4 base runs/);
+    expect(rankByCost([...none, ...more]).map((e) => e.path)).toEqual(['government.dibao.lineRural', 'government.caseworkersPer10k']);
+    expect(() => leverEffects({ path: 'x', step: 1 }, base, base.slice(1))).toThrow(/3 changed runs against 4 base runs/);
   });
 });
