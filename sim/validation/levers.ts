@@ -161,10 +161,10 @@ export function leverMeasure(m: LeverMetric): Measure {
   };
 }
 
-/** Each check as a design: runs "low" and "high" on the lever's base, one measure per metric. */
-export function leverDesigns(settings: Settings, checks: readonly LeverCheck[] = LEVER_CHECKS): Design[] {
+/** Each check as a design: runs "low" and "high" on the lever's base, one measure per metric; `kind` prefixes the design's id. */
+export function leverDesigns(settings: Settings, checks: readonly LeverCheck[] = LEVER_CHECKS, kind = 'lever'): Design[] {
   return checks.map((check) => ({
-    id: `lever:${check.id}`,
+    id: `${kind}:${check.id}`,
     runs: {
       low: generated(settings, mergeDeep(check.base, check.low)),
       high: generated(settings, mergeDeep(check.base, check.high)),

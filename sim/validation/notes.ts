@@ -1,6 +1,6 @@
 /**
  * Why the model does not reproduce something: hand-written reasons for the section "What the
- * model does not reproduce" of docs/validation.md, keyed by target id, lever id, stylised
+ * model does not reproduce" of docs/validation.md, keyed by target id, lever id, path id, stylised
  * fact id (optionally "factId/measureId" for one claim) or size-invariance measure id.
  * Only reasons that have been found go here; anything without one is reported as not yet
  * known. Pure data.
@@ -8,6 +8,7 @@
 export interface Notes {
   readonly targets: Readonly<Record<string, string>>;
   readonly levers: Readonly<Record<string, string>>;
+  readonly paths: Readonly<Record<string, string>>;
   readonly facts: Readonly<Record<string, string>>;
   readonly sizes: Readonly<Record<string, string>>;
 }
@@ -18,6 +19,7 @@ export const NOTES: Notes = {
     catastrophic_health_rate: 'Found, not mended: capacity to pay is a year\'s income above the minimum living cost, while the published figures (WHO method) use consumption above subsistence (food) spending. Households in China consume about two thirds of their income, so the model\'s capacity to pay is too large and too few medical costs reach 40% of it; the model also has no medical costs between shocks (chronic illness only makes shocks likelier).',
   },
   levers: {},
+  paths: {},
   facts: {},
   sizes: {},
 };

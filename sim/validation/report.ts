@@ -127,7 +127,7 @@ function factSection(result: FactResult): string {
   ].join('\n');
 }
 
-function leverTable(levers: readonly LeverResult[]): string {
+function leverTable(levers: readonly LeverResult[], what = 'lever'): string {
   const rows: string[][] = [];
   for (const l of levers) {
     for (const m of l.measures) {
@@ -137,7 +137,7 @@ function leverTable(levers: readonly LeverResult[]): string {
       rows.push([`\`${l.check.id}\``, l.check.change, m.measure.label, expected, low ? fmt(low.summary.mean) : '', fmt(m.summary.mean), interval(m.summary), m.verdict ? VERDICT_WORDS[m.verdict] : '']);
     }
   }
-  return table(['lever', 'change', 'measure', 'expected', 'mean at low', 'mean effect', '95% interval', 'verdict'], rows);
+  return table([what, 'change', 'measure', 'expected', what === 'lever' ? 'mean at low' : 'mean without it', 'mean effect', '95% interval', 'verdict'], rows);
 }
 
 /** A headline measure's mean over seeds, formatted, with its 95% interval. */
@@ -259,6 +259,13 @@ function notReproduced(results: ValidationResults, notes: Notes): string {
     const bad = l.measures.filter((m) => m.measure.claim && m.verdict !== 'holds');
     lines.push(`- \`${l.check.id}\` (${l.check.claim}), ${VERDICT_WORDS[l.verdict]}: ${bad.map((m) => `${m.measure.label} ${fmt(m.summary.mean)} ${interval(m.summary)}`).join('; ')}. ${reason(notes.levers[l.check.id])}`);
   }
+  lines.push('', '### The paper\'s paths whose claim does not hold', '');
+  const paths = results.paths.filter((l) => l.verdict !== 'holds');
+  if (paths.length === 0) lines.push('None: every path moves its metrics the way the paper says.');
+  for (const l of paths) {
+    const bad = l.measures.filter((m) => m.measure.claim && m.verdict !== 'holds');
+    lines.push(`- \`${l.check.id}\` (${l.check.claim}), ${VERDICT_WORDS[l.verdict]}: ${bad.map((m) => `${m.measure.label} ${fmt(m.summary.mean)} ${interval(m.summary)}`).join('; ')}. ${reason(notes.paths[l.check.id])}`);
+  }
   lines.push('', '### Size dependence', '');
   const sizes = results.sizes.rows.filter((r) => !r.agrees);
   if (sizes.length === 0) lines.push('None: every rate and reason share agrees across sizes.');
@@ -293,6 +300,7 @@ export function buildReport(results: ValidationResults, meta: ReportMeta, notes:
       `Held-out targets: ${passing(corroborate)} of ${corroborate.length} pass.`,
       `Stylised facts: ${tally(results.facts)} (of ${results.facts.length}).`,
       `Face-validity levers: ${tally(results.levers)} (of ${results.levers.length}).`,
+      `The paper's paths: ${tally(results.paths)} (of ${results.paths.length}).`,
       `Size invariance: ${sizeAgree} of ${results.sizes.rows.length} measures agree.`,
     ].join(' '),
     '',
@@ -356,6 +364,14 @@ export function buildReport(results: ValidationResults, meta: ReportMeta, notes:
     targetTable(corroborate),
     '',
     headlineSection(results),
+    '',
+    '### The paper\'s paths (§5)',
+    '',
+    `Each of the paper's paths to a better arrangement (\`sim/experiment/paths.ts\`, described in \`docs/MODEL.md\`; its ready scenario is \`scenarios/path_<id>.json\`) against the paper's claim for it (\`sim/validation/paths.ts\`): the path taken against the same county without it, on ${plural(s.seeds, 'paired seed')} (${format(',')(s.levers.households)} households, ${s.levers.months} months after a ${s.levers.warmupMonths}-month warm-up). What each costs per household kept from falling through is ranked by \`gapsim levers --paths\`.`,
+    '',
+    ...results.paths.map((l) => `- \`${l.check.id}\`: ${l.check.claim} — **${VERDICT_WORDS[l.verdict]}**.`),
+    '',
+    leverTable(results.paths, 'path'),
     '',
     '### Stylised facts',
     '',

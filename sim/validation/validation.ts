@@ -9,6 +9,7 @@ import type { Scenario } from '../scenario/parameters.ts';
 import { countRuns, evaluate, seedsUpTo, type Design, type Measure, type Runner, type Samples, type Settings } from './experiment.ts';
 import { headlineDesign } from './headline.ts';
 import { LEVER_CHECKS, leverDesigns, type LeverCheck } from './levers.ts';
+import { PATH_CHECKS } from './paths.ts';
 import { compareSizes, sizeDesign, type SizeComparison, type SizeSetting } from './sizeInvariance.ts';
 import { summarise, type Summary } from './summary.ts';
 import { verdict, withinVerdict, worstVerdict, type Verdict } from './verdict.ts';
@@ -77,6 +78,8 @@ export interface ValidationResults {
   readonly headline: readonly MeasureResult[];
   readonly facts: readonly FactResult[];
   readonly levers: readonly LeverResult[];
+  /** The paper's paths (§5), each its claim checked like a lever: path off (low) against on (high). */
+  readonly paths: readonly LeverResult[];
   readonly sizes: SizeResult;
   readonly runs: number;
 }
@@ -85,6 +88,7 @@ export interface ValidationParts {
   readonly targets: readonly Target[];
   readonly facts?: readonly StylisedFact[];
   readonly levers?: readonly LeverCheck[];
+  readonly paths?: readonly LeverCheck[];
 }
 
 function designsOf(settings: ValidationSettings, parts: ValidationParts, load: ReadyLoader) {
@@ -94,6 +98,7 @@ function designsOf(settings: ValidationSettings, parts: ValidationParts, load: R
     headline: headlineDesign((name, seed) => loadReady(name, seed)),
     facts: factDesigns(settings.facts, settings.factsLong, parts.facts ?? FACTS),
     levers: leverDesigns(settings.levers, parts.levers ?? LEVER_CHECKS),
+    paths: leverDesigns(settings.levers, parts.paths ?? PATH_CHECKS, 'path'),
     sizes: settings.size.sizes.map((s) => sizeDesign({ households: s.households, months: settings.size.months, warmupMonths: settings.size.warmupMonths })),
   };
 }
@@ -102,7 +107,7 @@ function designsOf(settings: ValidationSettings, parts: ValidationParts, load: R
 export function countValidationRuns(settings: ValidationSettings, parts: ValidationParts, load: ReadyLoader): number {
   const d = designsOf(settings, parts, load);
   const seeds = seedsUpTo(settings.seeds);
-  return countRuns([...d.targets, d.headline, ...d.facts, ...d.levers], seeds)
+  return countRuns([...d.targets, d.headline, ...d.facts, ...d.levers, ...d.paths], seeds)
     + d.sizes.reduce((n, design, i) => n + countRuns([design], seedsUpTo(settings.size.sizes[i]!.seeds)), 0);
 }
 
@@ -127,18 +132,20 @@ export async function runValidation(settings: ValidationSettings, parts: Validat
   const d = designsOf(settings, parts, load);
   const seeds = seedsUpTo(settings.seeds);
   const options = { seedsPerBatch: settings.seedsPerBatch, ...(onRunDone ? { onRunDone } : {}) };
-  // One pass over targets, facts and levers, so shared runs are run once and batches are large.
-  const samples = await evaluate([...d.targets, d.headline, ...d.facts, ...d.levers], seeds, runner, options);
+  // One pass over targets, facts, levers and paths, so shared runs are run once and batches are large.
+  const samples = await evaluate([...d.targets, d.headline, ...d.facts, ...d.levers, ...d.paths], seeds, runner, options);
 
   const targets = parts.targets.map((target, i) => fitTarget(target, summarise(samples.get(d.targets[i]!.id)!.get(TARGET_MEASURE)!)));
   const facts = (parts.facts ?? FACTS).map((fact, i): FactResult => {
     const measures = measureResults(d.facts[i]!, samples);
     return { fact, measures, verdict: claimVerdict(measures) };
   });
-  const levers = (parts.levers ?? LEVER_CHECKS).map((check, i): LeverResult => {
-    const measures = measureResults(d.levers[i]!, samples);
+  const checked = (checks: readonly LeverCheck[], designs: readonly Design[]) => checks.map((check, i): LeverResult => {
+    const measures = measureResults(designs[i]!, samples);
     return { check, measures, verdict: claimVerdict(measures) };
   });
+  const levers = checked(parts.levers ?? LEVER_CHECKS, d.levers);
+  const paths = checked(parts.paths ?? PATH_CHECKS, d.paths);
 
   const sizeSamples: Samples[] = [];
   for (const [i, design] of d.sizes.entries()) {
@@ -153,5 +160,5 @@ export async function runValidation(settings: ValidationSettings, parts: Validat
   });
 
   const headline = measureResults(d.headline, samples);
-  return { settings, targets, headline, facts, levers, sizes: { sizes: settings.size.sizes, rows }, runs: countValidationRuns(settings, parts, load) };
+  return { settings, targets, headline, facts, levers, paths, sizes: { sizes: settings.size.sizes, rows }, runs: countValidationRuns(settings, parts, load) };
 }

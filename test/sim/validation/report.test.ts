@@ -47,6 +47,7 @@ function synthetic(): ValidationResults {
     headline: HEADLINE_MEASURES.map((m) => result(m, [0.1, 0.12, 0.11])),
     facts: [{ fact: FACTS[0]!, measures: factMeasures, verdict: worstVerdict(factMeasures.filter((m) => m.measure.claim).map((m) => m.verdict!)) }],
     levers: [{ check: LEVER_CHECKS[0]!, measures: leverMeasures, verdict: 'holds' }],
+    paths: [{ check: { ...LEVER_CHECKS[0]!, id: 'a_path', claim: 'a path closes the gap (§5.2)' }, measures: leverMeasures.map((m, i) => (i === 0 ? result(m.measure, [-1, 2, -3]) : m)), verdict: 'weak' }],
     sizes: {
       sizes: [{ households: 2000, seeds: 3 }, { households: 200_000, seeds: 3 }],
       rows: [
@@ -115,10 +116,18 @@ describe('validation report', () => {
     expect(gaps).not.toMatch(/claim_ok/);
     expect(gaps).toMatch(/None: every lever moves its metrics the expected way\./);
     expect(gaps).toMatch(/`reason_share:unseen`: at 2,000 off by 0\.2/);
-    const withNotes = buildReport(synthetic(), meta, { targets: { misses_far: 'Medical costs are too small.' }, levers: {}, facts: { unseen_by_pattern: 'Outreach is too strong.' }, sizes: {} });
+    const withNotes = buildReport(synthetic(), meta, { targets: { misses_far: 'Medical costs are too small.' }, levers: {}, paths: { a_path: 'The path has no money behind it.' }, facts: { unseen_by_pattern: 'Outreach is too strong.' }, sizes: {} });
     const noted = section(withNotes, '## 9. What the model does not reproduce');
     expect(noted).toMatch(/`misses_far`.*Medical costs are too small\./);
     expect(noted).toMatch(/Fact 1 .*Outreach is too strong\./);
+    expect(noted).toMatch(/`a_path` \(a path closes the gap \(§5\.2\)\), ≈ weak: .*The path has no money behind it\./);
+  });
+
+  it('shows each of the paper\'s paths with its claim, its interval and its verdict', () => {
+    const paths = section(report, '### The paper\'s paths (§5)');
+    expect(paths).toMatch(/`a_path`: a path closes the gap \(§5\.2\) — \*\*≈ weak/);
+    expect(paths).toMatch(/\| path \| change \| measure \| expected \| mean without it \|/);
+    expect(report).toMatch(/The paper's paths: .*\(of 1\)\./);
   });
 
   it('records the settings, the runs and the wall time', () => {
