@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../sim/cli/main.ts';
+import { PATHS } from '../../sim/experiment/paths.ts';
 import { SCREENS, WAIT_MS, openPage, startApp, type App } from '../../sim/bench/browser.ts';
 import { TEST_MS, ringPixels, runToEnd, setKnob } from './appActions.ts';
 
@@ -127,22 +128,38 @@ describe('the web app', { timeout: TEST_MS }, () => {
     expect(headings[1]).toMatch(new RegExp(`: ${status[to!]}$`));
   });
 
-  it('ranks a few levers by the gap closed per yuan, run in the page\'s workers', async () => {
+  it('ranks a few levers, and the paper\'s paths, by the gap closed per yuan, run in the page\'s workers, for the county and a group', async () => {
     const { page } = await openPage(app);
     await setKnob(page, 'households', SMALL);
     await setKnob(page, 'months', 24);
+    const rowsOf = () => page.$$eval('#levers-result tr[data-key]', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    // Each row: a change with its label, a change in the gap with its interval, and a ratio or why there is none.
+    const checkRows = (rows: (string | null)[][], count: number) => {
+      expect(rows).toHaveLength(count);
+      expect(rows.map((r) => r[0])).toEqual(Array.from({ length: count }, (_, i) => String(i + 1)));
+      for (const row of rows) {
+        expect(row[2]).toMatch(/^[+−-]?[\d.,]+( \[.*\])?$/);
+        expect(row[4]).toMatch(/^[+−-]?[\d.,]+ \[.*\]$|^(costs nothing more|no clear change in cost)$/);
+      }
+    };
     await page.click('#rank-levers');
     await page.waitForSelector('#levers-result table');
-    const rows = await page.$$eval('#levers-result tr[data-path]', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
-    expect(rows).toHaveLength(5);
-    expect(rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5']);
-    // Each row: a lever with its step and unit, a change with its interval, and a ratio or why there is none.
-    for (const row of rows) {
-      expect(row[1]).toMatch(/\+[\d.]+/);
-      expect(row[2]).toMatch(/^[+−-]?[\d.,]+( \[.*\])?$/);
-      expect(row[4]).toMatch(/^[+−-]?[\d.,]+ \[.*\]$|^(spending unchanged|no clear spending change)$/);
-    }
+    const levers = await rowsOf();
+    checkRows(levers, 5);
+    for (const row of levers) expect(row[1]).toMatch(/\+[\d.]+/);
     expect(await page.textContent('#levers-status')).toBe('Done');
+
+    await page.click('#rank-paths');
+    await page.waitForSelector('#levers-result table');
+    const paths = await rowsOf();
+    checkRows(paths, PATHS.length);
+    expect(paths.map((r) => r[1]!.split(' ')[0])).toEqual(expect.arrayContaining(PATHS.map((p) => p.section)));
+    const keys = await page.$$eval('#levers-result tr[data-key]', (trs) => trs.map((tr) => tr.getAttribute('data-key')));
+    expect([...keys].sort()).toEqual(PATHS.map((p) => p.id).sort());
+    // Another group re-ranks the same runs: the same paths, the caption names the group.
+    await page.selectOption('#levers-group', 'rural');
+    expect(await page.textContent('#levers-result caption')).toMatch(/^Rural: /);
+    expect((await rowsOf()).map((r) => r[1]).sort()).toEqual(paths.map((r) => r[1]).sort());
   });
 
   it('is operable from the keyboard, and refuses an invalid value at the control with a message', async () => {
