@@ -401,7 +401,7 @@ export const en: Record<string, string> = {
   'metric.charity_administration': 'Charity administration',
   'metric.charity_administration.help': 'What charities spend to run beyond the help they give, such as volunteer coordination.',
   'metric.total_spending': 'Total cost',
-  'metric.total_spending.help': 'Everything assistance costs: government aid, charity help and both sides\' administration. Levers are costed in it.',
+  'metric.total_spending.help': 'Everything assistance costs — government aid, charity help and both sides\' administration — which levers are costed in.',
   'metric.campaigns': 'Crowdfunding campaigns',
   'metric.campaigns.help': 'Medical crowdfunding campaigns that households launched.',
   'metric.crowdfunding_raised': 'Raised by crowdfunding',

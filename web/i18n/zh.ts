@@ -400,7 +400,7 @@ export const zh: Record<string, string> = {
   'metric.charity_administration': '慈善行政成本',
   'metric.charity_administration.help': '慈善组织在提供帮扶之外的运行支出，如志愿者协调。',
   'metric.total_spending': '总成本',
-  'metric.total_spending.help': '救助的全部成本：政府救助、慈善帮扶以及双方的行政成本。政策杠杆按此计算成本。',
+  'metric.total_spending.help': '救助的全部成本，即政府救助、慈善帮扶以及双方的行政成本，政策杠杆按此计算成本。',
   'metric.campaigns': '众筹项目',
   'metric.campaigns.help': '家庭发起的医疗众筹项目。',
   'metric.crowdfunding_raised': '众筹筹款',
