@@ -38,12 +38,13 @@ export const PATH_CHECKS: readonly LeverCheck[] = [
   },
   {
     id: 'tiered_need_lists',
-    claim: 'tiered need lists, by urgency, type and duration (§5.3), at the same charity money → fewer households fallen through in basic needs, shorter unmet spells',
+    claim: 'tiered need lists, by urgency, type and duration (§5.3), at the same charity money → fewer households fallen through in basic needs, shorter unmet spells, sooner first help',
     change: 'collaboration.needList from random to tiered',
     base: {}, low: {}, high: changesOf('tiered_need_lists'),
     metrics: [
       { metric: 'fell_through_basic_needs', kind: 'difference', expect: -1 },
       { metric: 'unmet_months', kind: 'difference', expect: -1 },
+      { metric: 'months_to_help', kind: 'difference', expect: -1 },
       { metric: 'organisation_spending', kind: 'unchanged', within: 0.05 },
     ],
   },
