@@ -18,10 +18,10 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g,
 
 export function parametersTable(): string {
   const rows = [...PARAMETER_BY_PATH].map(([path, p]) => {
-    const range = p.kind === 'rule' ? 'expression' : p.kind === 'choice' ? p.options!.join(', ')
+    const range = p.kind === 'rule' ? 'expression' : p.kind === 'choice' ? p.options!.join(', ') : p.kind === 'choices' ? `a list of: ${p.options!.join(', ')}`
       : `${p.min ?? '−∞'} – ${p.max ?? '∞'}${p.kind === 'integer' ? ', whole' : ''}`;
     const plausible = p.plausible ? `${p.plausible[0]} – ${p.plausible[1]}` : RUN_SETTINGS.includes(path) ? '— (run setting)' : '—';
-    const value = typeof p.default === 'string' ? `\`${p.default}\`` : String(p.default);
+    const value = typeof p.default === 'string' ? `\`${p.default}\`` : Array.isArray(p.default) ? `\`${JSON.stringify(p.default)}\`` : String(p.default);
     return `| \`${path}\` | ${value} | ${cell(p.unit)} | ${range} | ${plausible} | ${cell(p.description)} | ${cell(sourceOf(p))} |`;
   });
   return ['| parameter | default | unit | allowed | plausible | meaning | source of the default |', '|---|---|---|---|---|---|---|', ...rows].join('\n');

@@ -31,6 +31,16 @@ export interface Organisation {
    * times its share, and the reasons needs go unmet changed with county size).
    */
   readonly size: number;
+  /**
+   * Grant money in hand that may pay only for help in the earmarked domains
+   * (grantEarmarks.ts); 0 when grants are not earmarked, which then join `funds`.
+   */
+  grantFunds: number;
+  /** Yuan it paid to households, and of them yuan that met a need, over the evaluation window (grantEarmarks.ts). */
+  spent: number;
+  matched: number;
+  /** Share of last month's income paid for outcomes (grants under outcome evaluation): none of it buys visible packages. */
+  outcomeShare: number;
 }
 
 export interface Charities {
@@ -60,7 +70,7 @@ function organisations(kind: Organisation['kind'], perTenThousand: number, n: nu
 
 /** `count` new organisations of one size, each with a month of its donations in hand. */
 export function newOrganisations(kind: Organisation['kind'], count: number, donationsPerYear: number, size = 1): Organisation[] {
-  return Array.from({ length: count }, () => ({ kind, funds: (donationsPerYear * size) / 12, slotsLeft: 0, cases: 0, size }));
+  return Array.from({ length: count }, () => ({ kind, funds: (donationsPerYear * size) / 12, slotsLeft: 0, cases: 0, size, grantFunds: 0, spent: 0, matched: 0, outcomeShare: 0 }));
 }
 
 export function createCharities(scenario: Scenario): Charities {
@@ -87,11 +97,13 @@ export const foundationOf = (charities: Charities, h: number): Organisation | un
 /**
  * The chance that an organisation gives a visible standard package instead of what the
  * need calls for: the scenario's bias, lowered by a hub's matching and by experience
- * under service learning (halved every casesToHalveBias / serviceLearning cases).
+ * under service learning (halved every casesToHalveBias / serviceLearning cases), and
+ * by the share of its income paid for outcomes (grantEarmarks.ts: money that earns only
+ * by meeting needs is not spent on packages that do not fit them).
  */
 export function effectiveBias(scenario: Scenario, charities: Charities, organisation: Organisation): number {
   const learning = scenario.collaboration.serviceLearning;
   const experience = learning > 0 ? power(0.5, (organisation.cases * learning) / scenario.collaboration.casesToHalveBias) : 1;
   const hub = charities.hubs > 0 ? 1 - scenario.charities.hub.matching : 1;
-  return scenario.charities.visibilityBias * experience * hub;
+  return scenario.charities.visibilityBias * experience * hub * (1 - organisation.outcomeShare);
 }

@@ -27,6 +27,9 @@ import { raiseStage } from './gaps.ts';
 import { DECLINED, INELIGIBLE, MISMATCH, NO_CAPACITY } from './reasons.ts';
 import { CHARITY, HELPER, bookSpending, fullReliefCost, relieve } from './relief.ts';
 import { SALT, keyedUniform } from './random.ts';
+import { onCaseList } from './consortium.ts';
+import { grantDomains, moneyFor, payFor } from './grantEarmarks.ts';
+import { orderCases } from './needList.ts';
 import type { World } from './world.ts';
 
 export function charityHelp(world: World): void {
@@ -51,7 +54,7 @@ export function charityHelp(world: World): void {
     const met = metByGovernment(world, h);
     serve(world, h, communityOf(charities, h, hh.n), hh.knownCommunity[h]! & hh.inNeed[h]! & COMMUNITY_DOMAINS & ~(jointly ? met : 0), jointly, met);
   }
-  shuffle(queue.subarray(0, accepted), random);
+  orderCases(world, shuffle(queue.subarray(0, accepted), random), (h) => hh.knownFoundation[h]! & hh.inNeed[h]!);
   for (let k = 0; k < accepted; k++) {
     const h = queue[k]!;
     const need = hh.inNeed[h]!;
@@ -78,11 +81,12 @@ function helpedByOrganisation(world: World, h: number): boolean {
 
 /**
  * Does household h's case go to joint assessment this month? One keyed draw, so community
- * charities and foundations see the same answer.
+ * charities and foundations see the same answer; always when the case is on a consortium's list.
  */
 function assessedJointly(world: World, h: number): boolean {
   const joint = world.scenario.collaboration.jointAssessment;
-  return joint >= 1 || (joint > 0 && keyedUniform(world.scenario.seed, h, world.month, SALT.jointAssessment) < joint);
+  // A case on the consortium's shared list is assessed jointly (consortium.ts).
+  return joint >= 1 || onCaseList(world, h) || (joint > 0 && keyedUniform(world.scenario.seed, h, world.month, SALT.jointAssessment) < joint);
 }
 
 /**
@@ -116,7 +120,8 @@ function charityQueue(world: World): Int32Array {
     const h = world.active[k]!;
     if (((hh.knownCommunity[h]! | hh.knownFoundation[h]!) & hh.inNeed[h]!) !== 0) queue[count++] = h;
   }
-  return shuffle(queue.subarray(0, count), world.random.charity);
+  // A tiered list (needList.ts) then orders them by urgency, type and duration.
+  return orderCases(world, shuffle(queue.subarray(0, count), world.random.charity), (h) => (hh.knownCommunity[h]! | hh.knownFoundation[h]!) & hh.inNeed[h]!, true);
 }
 
 /** Fisher–Yates, in place. */
@@ -149,6 +154,7 @@ function serve(world: World, h: number, organisation: Organisation | undefined, 
   const bias = jointly ? 0 : effectiveBias(scenario, world.charities, organisation);
   const cashCap = organisation.kind === 'community' ? c.community.cashPerCase : c.foundation.cashCap;
   const random = world.random.charity;
+  const grantMask = grantDomains(scenario);
   let paid = false;
   for (let d = 0; d < DOMAIN_COUNT; d++) {
     if ((mask & bit(d)) === 0) continue;
@@ -156,7 +162,7 @@ function serve(world: World, h: number, organisation: Organisation | undefined, 
     const cost = fullReliefCost(world, h, d);
     const amount = visible ? c.packageValue : Math.min((CASH_DOMAINS & bit(d)) ? cashCap : scenario.needs.serviceCost, cost);
     if (amount <= 0) continue;
-    if (organisation.funds <= 0) {
+    if (moneyFor(organisation, d, grantMask) <= 0) {
       raiseStage(hh, h, bit(d), NO_CAPACITY);
       continue;
     }
@@ -164,7 +170,6 @@ function serve(world: World, h: number, organisation: Organisation | undefined, 
     // from next month's income. So an organisation spends what it receives whatever its
     // size: refusing a case dearer than the rest in hand made small organisations, whose
     // money arrives in small amounts, favour cheap cases (docs/MODEL.md §5).
-    organisation.funds -= amount;
     paid = true;
     if (met & bit(d)) hh.redundant[h] = hh.redundant[h]! | bit(d);
     let matched: number;
@@ -179,6 +184,8 @@ function serve(world: World, h: number, organisation: Organisation | undefined, 
       // A package given for a subsistence need meets it, as cash would.
       matched = relieve(world, h, d, amount, cost, organisation.kind === 'community' ? HELPER.community_charity : HELPER.foundation);
     }
+    // Paid from grant money where it may go, then donations (grantEarmarks.ts).
+    payFor(organisation, d, grantMask, amount, matched);
     bookOrganisationSpending(world, h, amount, matched);
   }
   if (paid) {

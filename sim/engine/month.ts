@@ -10,7 +10,7 @@
  *  3. discovery     — households apply (one window); administrative data matching; the
  *                     need-prediction model; community outreach; data sharing and
  *                     referrals between government and charities, hub routing, requests
- *                     to foundations
+ *                     to foundations; the consortium's shared case list
  *  4. case review   — cases open or re-open; caseworkers review up to capacity
  *  5. government aid — temporary assistance (on application, at once); dibao; support
  *                     for the extremely poor; kept temporary cash; special (medical,
@@ -41,6 +41,7 @@ import { applyEvents } from './events.ts';
 import { predictNeeds } from './needPrediction.ts';
 import { communityOutreach } from './communityOutreach.ts';
 import { shareAndRefer } from './referrals.ts';
+import { consortiumCaseList } from './consortium.ts';
 import { charityRevenue } from './revenue.ts';
 import { charityHelp } from './charityHelp.ts';
 import { crowdfunding } from './crowdfunding.ts';
@@ -67,6 +68,7 @@ export function simulateMonth(world: World, hazards: Float64Array): void {
   predictNeeds(world);
   communityOutreach(world);
   shareAndRefer(world);
+  consortiumCaseList(world);
 
   openCases(world);
   reviewCases(world);

@@ -62,6 +62,8 @@ export const SALT = {
   records: 20,
   /** Whether charities assess a household's case jointly with government in a month (charityHelp.ts). */
   jointAssessment: 21,
+  /** When a household's case reached the consortium's door in a month, among those beyond its capacity (consortium.ts). */
+  consortium: 22,
 } as const;
 
 /** A standard normal draw by Box–Muller; always consumes exactly two uniforms. */

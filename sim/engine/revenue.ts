@@ -17,6 +17,7 @@
  */
 import { ACC } from './accumulators.ts';
 import type { Organisation } from './charities.ts';
+import { bookEvaluation, grantWeights, receiveMoney } from './grantEarmarks.ts';
 import type { World } from './world.ts';
 import { power } from '../common/exactMath.ts';
 
@@ -27,26 +28,29 @@ export function charityRevenue(world: World): void {
   if (charities.community.length + charities.foundations.length === 0) return;
   // Grants per standard-sized organisation: each gets its size's share, so a small county's
   // few small organisations get what a large county's many give them (size invariance).
+  // Earmarks to kinds and outcome evaluation weigh the shares (grantEarmarks.ts); by default the weight is the size.
+  const organisations = [...charities.community, ...charities.foundations];
+  const weights = grantWeights(scenario, organisations);
   let standard = 0;
-  for (const o of charities.community) standard += o.size;
-  for (const o of charities.foundations) standard += o.size;
-  const nominalGrantPerSize = (c.grantsPerHousehold * scenario.households) / 12 / standard;
+  for (const w of weights) standard += w;
+  const nominalGrantPerSize = standard > 0 ? (c.grantsPerHousehold * scenario.households) / 12 / standard : 0;
+  let next = 0;
   const trustFactor = power(Math.max(0, charities.trust) / t.donationReference, t.donationElasticity * c.trustSensitivity);
   const appeal = world.month - world.lastDisasterMonth < c.appealMonths ? c.disasterAppeal * Math.min(1, world.lastDisasterShare / c.appealFullShare) : 0;
   let donations = 0;
   let grants = 0;
   const pay = (organisation: Organisation, perYear: number, slots: number, reputation: number) => {
     const base = (perYear * organisation.size) / 12;
-    const nominalGrant = nominalGrantPerSize * organisation.size;
+    const nominalGrant = nominalGrantPerSize * weights[next++]!;
     const grant = nominalGrant * charities.grantFactor;
     // Grants crowd out fundraising effort (the donors reached); what that effort raises follows trust.
     const fundraised = Math.max(0, base - c.fundraisingCrowdOut * nominalGrant) * trustFactor * reputation;
     const given = fundraised + base * appeal;
-    organisation.funds += given + grant;
+    receiveMoney(scenario, organisation, given, grant);
     // Staff are paid from the money in hand: capacity follows it against a month's donations
     // at rest. (It followed this month's income alone, so an organisation whose cases cost
     // little — cheap visible packages — ran out of slots and held ever more money unspent.)
-    const capacity = base > 0 ? (slots * organisation.size * Math.max(0, organisation.funds)) / base : slots * organisation.size;
+    const capacity = base > 0 ? (slots * organisation.size * Math.max(0, organisation.funds + organisation.grantFunds)) / base : slots * organisation.size;
     // Unused whole slots lapse (staff time does not keep), but the part of a case a month's
     // income pays for carries over: a small organisation would otherwise lose up to a case
     // a month to rounding, a larger share of its capacity than a large one loses.
@@ -58,4 +62,5 @@ export function charityRevenue(world: World): void {
   for (const o of charities.foundations) pay(o, c.foundation.donationsPerYear, c.foundation.slotsPerMonth, charities.reputation.foundation);
   world.county[ACC.charity_donations]! += donations;
   world.county[ACC.charity_grants]! += grants;
+  bookEvaluation(world, grants);
 }

@@ -108,6 +108,7 @@ export function allocateHouseholds(n: number) {
     helpers: new Uint16Array(nd), // who met each need this month: bits of relief.ts HELPERS (for stories)
     campaignMonth: new Int16Array(n).fill(-32768), // month of the last crowdfunding campaign
     disasterMonth: new Int16Array(n).fill(-32768), // month the household was last hit by a disaster
+    consortiumMonth: new Int16Array(n).fill(-32768), // month the household was last on the consortium's case list (consortium.ts)
   };
 }
 

@@ -195,7 +195,7 @@ function parseHypercube(raw: unknown, issues: Issue[]): Experiment['latinHypercu
     const where = `${at}.ranges.${path}`;
     if (!checkPath(path, where, issues)) continue;
     const param = PARAMETER_BY_PATH.get(path);
-    if (!param || param.kind === 'rule' || param.kind === 'choice') {
+    if (!param || param.kind === 'rule' || param.kind === 'choice' || param.kind === 'choices') {
       issues.push({ path: where, message: 'is not a numeric parameter; expected one that takes a number' });
       continue;
     }
@@ -286,7 +286,7 @@ function parseSensitivityFactors(raw: unknown, levels: number | undefined, issue
       issues.push({ path: where, message: 'is the run seed; expected a scenario parameter (the runs\' seeds are the experiment\'s "seeds" or "replicates")' });
       continue;
     }
-    if (!param || param.kind === 'rule' || param.kind === 'choice') {
+    if (!param || param.kind === 'rule' || param.kind === 'choice' || param.kind === 'choices') {
       issues.push({ path: where, message: `is a ${param?.kind ?? 'non-numeric'} parameter; expected one that takes a number (vary rules and choices with "factors" in a batch)` });
       continue;
     }

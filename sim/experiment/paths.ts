@@ -23,7 +23,29 @@ export interface PolicyPath {
   readonly changes: Readonly<Record<string, unknown>>;
 }
 
-export const PATHS: readonly PolicyPath[] = [];
+export const PATHS: readonly PolicyPath[] = [
+  {
+    id: 'consortium',
+    section: '§5.2',
+    title: 'Township/street assistance consortium',
+    description: 'Civil-affairs officers, charity staff, social workers and volunteer leaders work one shared case list through one door (consortium.staffPer10k 4, about a township social-work station beside its officers, each keeping 25 households): every actor learns the needs any of them knows, and listed cases are assessed jointly. Paid by government at 62,000 yuan a staff-year.',
+    changes: { consortium: { staffPer10k: 4 } },
+  },
+  {
+    id: 'earmarked_services',
+    section: '§5.2',
+    title: 'Purchased services earmarked to service aid, paid for outcomes',
+    description: 'Grants go only to community charities (grassroots assistance forces) and pay only for care, psychosocial and employment services; under outcome evaluation an organisation\'s grant follows the share of its help that met a need, and money so paid buys no visible standard packages. A third-party evaluator costs 5% of the grants.',
+    changes: { charities: { grants: { earmarkDomains: ['care', 'psychosocial', 'employment'], earmarkKinds: ['community'], evaluation: 'outcomes' } } },
+  },
+  {
+    id: 'tiered_need_lists',
+    section: '§5.3',
+    title: 'Tiered need lists',
+    description: 'Charities take the month\'s cases by urgency (severity grade), then type (subsistence and medical first), then months unmet, instead of in a random order; keeping the list costs 15 yuan of staff time per listed case a month, on government\'s platform.',
+    changes: { collaboration: { needList: 'tiered' } },
+  },
+];
 
 /** The paths by id. */
 export const PATH_BY_ID: ReadonlyMap<string, PolicyPath> = new Map(PATHS.map((p) => [p.id, p]));

@@ -3,9 +3,9 @@
  * comes from. Parameters are declared once (parameters.ts); defaults, validation,
  * `--set` paths and the documentation table are all derived from that declaration.
  */
-export type ParamKind = 'number' | 'integer' | 'probability' | 'rule' | 'choice';
+export type ParamKind = 'number' | 'integer' | 'probability' | 'rule' | 'choice' | 'choices';
 
-export interface Param<V extends number | string = number | string> {
+export interface Param<V extends number | string | readonly string[] = number | string | readonly string[]> {
   readonly kind: ParamKind;
   readonly default: V;
   readonly unit: string;
@@ -17,7 +17,7 @@ export interface Param<V extends number | string = number | string> {
    * validation bounds (min, max) stay wider. Absent for rules, choices and run settings.
    */
   readonly plausible?: readonly [number, number];
-  /** The allowed values of a choice. */
+  /** The allowed values of a choice, or of each item of a list of choices. */
   readonly options?: readonly string[];
   /** Where the default comes from: a figure with its source, or "assumption: …". */
   readonly source: string;
@@ -58,6 +58,16 @@ export const rule = (spec: { default: string; source: string; description: strin
 export const choice = <const O extends readonly string[]>(spec: { default: O[number]; options: O; source: string; description: string }): Param<O[number]> => ({
   kind: 'choice',
   unit: 'one of the options',
+  ...spec,
+});
+
+/**
+ * A list of choices: any of the options, each at most once, in any order (an earmark of
+ * grants to some domains, say). The default lists them all, so an unset list restricts nothing.
+ */
+export const choices = <const O extends readonly string[]>(spec: { default: readonly O[number][]; options: O; source: string; description: string }): Param<readonly O[number][]> => ({
+  kind: 'choices',
+  unit: 'a list of the options',
   ...spec,
 });
 

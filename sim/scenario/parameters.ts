@@ -4,7 +4,8 @@
  * source, [S] read in a reprint, [D] our arithmetic on such figures) or marked
  * "assumption". `docs/parameters.md` is generated from this file (`npm run docs`).
  */
-import { choice, int, leaves, num, prob, rule, type Param, type ParamTree, type ValuesOf } from './param.ts';
+import { choice, choices, int, leaves, num, prob, rule, type Param, type ParamTree, type ValuesOf } from './param.ts';
+import type { DOMAINS } from '../engine/domains.ts';
 import { calibrated } from './calibrated.ts';
 import type { ScenarioEvent } from './events.ts';
 import { PATTERNS } from './patterns.ts';
@@ -12,6 +13,15 @@ import { PATTERNS } from './patterns.ts';
 /** How an entitlement programme is paid for: every approved case, or within a budget (a fiscal cap or a quota). */
 export const FUNDING = ['entitlement', 'budget'] as const;
 export type Funding = (typeof FUNDING)[number];
+
+/** The need domains (the engine's DOMAINS, in its order: the type refuses any difference). */
+const NEED_DOMAINS: typeof DOMAINS = ['subsistence', 'medical', 'care', 'psychosocial', 'employment', 'education'];
+/** The kinds of organisation that receive government grants. */
+export const GRANTEE_KINDS = ['community', 'foundation'] as const;
+/** How government evaluates the services it buys from charities (paper §5.2, §5.3). */
+export const EVALUATIONS = ['outputs', 'outcomes'] as const;
+/** The order in which charities take the month's cases (paper §5.3). */
+export const NEED_LISTS = ['random', 'tiered'] as const;
 
 const DIBAO_SOURCE = '[D] 2020 averages (urban 665, rural 487 yuan/month) raised by +19.6% / +21.3% to 2025 (humanrights.cn 2025); sources.md §1';
 
@@ -191,12 +201,26 @@ export const PARAMETERS = {
     emergencyDispatch: prob({ default: 1, plausible: [0, 1], source: 'pattern switch (value under the default pattern, administrative incorporation); sources.md §9 (paper §3.1: disaster command dispatches charity funds)', description: 'Share of charity money government dispatches to disaster-hit subsistence needs in the months after a disaster.' }),
     dispatchMonths: int({ default: 3, min: 0, max: 24, plausible: [1, 6], unit: 'months', source: 'assumption (paper §3.1: dispatch during the emergency)', description: 'Months emergency dispatch lasts after a disaster, the disaster month included.' }),
     casesToHalveBias: num({ default: 1000, min: 1, max: 1e7, plausible: [200, 5000], unit: 'cases', source: 'assumption', description: 'Cases after which service learning at full strength halves an organisation\'s visibility bias.' }),
+    needList: choice({ default: 'random', options: NEED_LISTS, source: 'paper §5.3 (分级分类需求清单, a remedy: random, today\'s order, by default)', description: 'The order in which charities take the month\'s cases: random (no case has a standing claim), or tiered — by urgency (the grade of the most severe need a charity knows of: 0.7 and above, 0.5 and above, the rest), then type (subsistence and medical first), then how many months the need has gone unmet (needList.ts).' }),
+    needListCostPerCase: num({ default: 15, min: 0, max: 1e4, plausible: [5, 40], unit: 'yuan per listed case-month', source: 'assumption: half an hour a case-month of a township social worker at ≈62,000 yuan a year (≈30 yuan an hour; sources.md §10) to grade and update a case', description: 'Under a tiered need list, what keeping the list costs per case on it a month: staff time to grade and update each case, booked as government administration (the list is kept on the civil-affairs assistance platform).' }),
     serviceLearning: prob({ default: 0, plausible: [0, 1], source: 'pattern switch (value under the default pattern, administrative incorporation); sources.md §9 (paper §2.1.4: 设计-实施-迭代)', description: 'How fast charities learn to match help to need: visibility bias falls with the cases an organisation has served, by half every (1 / this) × 1,000 cases.' }),
+  },
+
+  consortium: {
+    staffPer10k: num({ default: 0, min: 0, max: 1000, plausible: [0, 10], unit: 'staff per 10,000 households', source: 'paper §5.2 (乡镇（街道）社会救助服务联合体, a remedy: none by default); [D] a township social-work station has ≈2.5 social workers (>53,000 in >21,000 stations) beside its civil-affairs officers and charity staff, for a township of the order of 10,000 households (sources.md §10, §12); 4 is the path\'s strength', description: 'Staff of the township/street assistance consortium — civil-affairs officers, charity staff, social workers and volunteer leaders working one shared case list through one door (consortium.ts). 0: no consortium.' }),
+    casesPerStaffMonth: num({ default: 25, min: 0, max: 1000, plausible: [10, 60], unit: 'households per staff member a month', source: 'assumption: a caseload of 20–30 households per social worker (sources.md §10: ≈62,000 yuan a worker-year, ≈260 yuan a case-month at 20 cases)', description: 'Households in need one consortium staff member keeps on the shared case list in a month.' }),
+    costPerStaffYear: num({ default: 62000, min: 0, max: 1e7, plausible: [40000, 100000], unit: 'yuan per staff member a year', source: '[D] ≈2.49 bn yuan invested in township social-work stations for >40,000 social workers, 2021: ≈62,000 yuan a worker-year, an upper bound (sources.md §10)', description: 'What a consortium staff member costs a year, wage and office together, booked as government administration (the township funds the consortium).' }),
   },
 
   charities: {
     autonomy: prob({ default: 0.2, plausible: [0.1, 1], source: 'pattern switch (value under the default pattern, administrative incorporation); sources.md §9', description: 'Charities\' own discovery effort: scales community charities\' outreach and foundations\' own case finding.' }),
     grantsPerHousehold: num({ default: 10, min: 0, max: 1e5, plausible: [0, 75], unit: 'yuan per household of the county per year', source: 'pattern switch (value under the default pattern, administrative incorporation); sources.md §9 (paper §3.3: lottery welfare funds, purchased services)', description: 'Government grants and purchased services to charities, shared by their organisations.' }),
+    grants: {
+      earmarkDomains: choices({ default: NEED_DOMAINS, options: NEED_DOMAINS, source: 'paper §5.2 (购买服务项目倾斜 toward service aid, a remedy: no earmark, every domain, by default)', description: 'Domains grant money may pay for (grantEarmarks.ts): an organisation keeps its grant apart from its own donations and spends it only on help in these domains. Every domain: no earmark, grants mix with donations.' }),
+      earmarkKinds: choices({ default: GRANTEE_KINDS, options: GRANTEE_KINDS, source: 'paper §5.2 (grants tilted toward grassroots assistance forces, 基层救助力量; a remedy: both kinds by default)', description: 'Kinds of organisation that receive grants, shared among them by size; the others get none.' }),
+      evaluation: choice({ default: 'outputs', options: EVALUATIONS, source: 'paper §5.2 (需求满足率 as an evaluation indicator) and §5.3 (评估 beyond 直接交付物产出; a remedy: outputs, today\'s rule, by default)', description: 'outputs: grants follow an organisation\'s size, whatever its help met; outcomes: next month\'s grants follow the money of each organisation that met a need of the right kind (its matched spending), and the part of its income so paid is not spent on visible standard packages (grantEarmarks.ts).' }),
+      evaluationCostShare: prob({ default: 0.05, plausible: [0.02, 0.1], source: 'assumption: no published price of third-party evaluation of purchased assistance services found (sources.md §12)', description: 'Under outcome evaluation, what the third-party evaluation costs as a share of the grants paid, booked as government administration (government commissions it).' }),
+    },
     fundraisingCrowdOut: num({ default: 0.757, min: 0, max: 2, plausible: [0.25, 1], unit: 'yuan of donations per yuan of grant', source: '[U] Andreoni & Payne 2011: total crowd-out −0.757, mostly through reduced fundraising (sources.md §3)', description: 'An organisation\'s own fundraising falls by this many yuan per yuan of its nominal grant (not below zero; a grant cut does not restore it).' }),
     trustSensitivity: num({ default: 0.3, min: 0, max: 5, plausible: [0.2, 1.2], unit: 'multiplier', source: 'pattern switch (value under the default pattern, administrative incorporation); sources.md §9', description: 'Scales how strongly donations follow public trust (with trust.donationElasticity).' }),
     appealMonths: int({ default: 3, min: 0, max: 24, plausible: [1, 6], unit: 'months', source: 'assumption: giving surges in the weeks after a disaster (sources.md §3)', description: 'Months a disaster appeal brings extra donations, the disaster month included.' }),

@@ -100,6 +100,22 @@ function checkValue(param: Param, value: unknown, path: string, issues: Issue[])
     }
     return value;
   }
+  if (param.kind === 'choices') {
+    const options = param.options!;
+    if (!Array.isArray(value)) {
+      issues.push({ path, message: `is ${quote(value)}; expected ${expected}` });
+      return param.default;
+    }
+    value.forEach((item, i) => {
+      if (typeof item !== 'string' || !options.includes(item)) {
+        const hint = typeof item === 'string' ? closest(item, options) : undefined;
+        issues.push({ path: `${path}[${i}]`, message: `is ${quote(item)}${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of: ${options.join(', ')}` });
+      } else if (value.indexOf(item) !== i) {
+        issues.push({ path: `${path}[${i}]`, message: `repeats ${quote(item)}; expected each of ${options.join(', ')} at most once` });
+      }
+    });
+    return value;
+  }
   if (param.kind === 'rule') {
     if (typeof value !== 'string') {
       issues.push({ path, message: `is ${quote(value)}; expected ${expected}` });
@@ -125,6 +141,7 @@ function checkValue(param: Param, value: unknown, path: string, issues: Issue[])
 export function describeExpected(param: Param): string {
   if (param.kind === 'rule') return 'an expression (a string) such as "income_pc < line and registered"';
   if (param.kind === 'choice') return `one of: ${param.options!.join(', ')}`;
+  if (param.kind === 'choices') return `a list (JSON array) of some of: ${param.options!.join(', ')}, e.g. ["${param.options![0]}"]`;
   const what = param.kind === 'integer' ? 'a whole number' : 'a number';
   const range = param.min !== undefined && param.max !== undefined ? ` from ${param.min} to ${param.max}`
     : param.min !== undefined ? ` of at least ${param.min}` : param.max !== undefined ? ` of at most ${param.max}` : '';

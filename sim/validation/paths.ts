@@ -17,7 +17,35 @@ export interface PathClaim {
   readonly metrics: readonly LeverMetric[];
 }
 
-export const PATH_CLAIMS: readonly PathClaim[] = [];
+export const PATH_CLAIMS: readonly PathClaim[] = [
+  {
+    path: 'consortium',
+    claim: 'a township/street consortium working one case list (§5.2) → less duplicate help (重复救助), fewer households fallen through, in basic needs too',
+    metrics: [
+      { metric: 'duplication_rate', kind: 'difference', expect: -1 },
+      { metric: 'fell_through', kind: 'difference', expect: -1 },
+      { metric: 'fell_through_basic_needs', kind: 'difference', expect: -1 },
+    ],
+  },
+  {
+    path: 'earmarked_services',
+    claim: 'purchased services earmarked to service aid and community charities, evaluated on needs met (§5.2, §5.3) → fewer needs given help of the wrong kind, higher need satisfaction (需求满足率)',
+    metrics: [
+      { metric: 'unmet_mismatch', kind: 'difference', expect: -1 },
+      { metric: 'need_satisfaction_rate', kind: 'difference', expect: 1 },
+    ],
+  },
+  {
+    path: 'tiered_need_lists',
+    claim: 'tiered need lists, by urgency, type and duration (§5.3), at the same charity money → fewer households fallen through in basic needs, shorter unmet spells, sooner first help',
+    metrics: [
+      { metric: 'fell_through_basic_needs', kind: 'difference', expect: -1 },
+      { metric: 'unmet_months', kind: 'difference', expect: -1 },
+      { metric: 'months_to_help', kind: 'difference', expect: -1 },
+      { metric: 'organisation_spending', kind: 'unchanged', within: 0.05 },
+    ],
+  },
+];
 
 /** Each claim as a lever check: the path off against the path taken. */
 export const PATH_CHECKS: readonly LeverCheck[] = PATH_CLAIMS.map((c) => {

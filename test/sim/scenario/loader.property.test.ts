@@ -43,6 +43,10 @@ function valueAt(root: unknown, path: string): unknown {
 /** Why a loaded scenario's value for `param` is not valid, or undefined if it is. */
 function invalidity(param: Param, value: unknown): string | undefined {
   if (param.kind === 'choice') return typeof value === 'string' && param.options!.includes(value) ? undefined : 'not one of the options';
+  if (param.kind === 'choices') {
+    if (!Array.isArray(value)) return 'not a list';
+    return value.every((item, i) => typeof item === 'string' && param.options!.includes(item) && value.indexOf(item) === i) ? undefined : 'not a list of distinct options';
+  }
   if (param.kind === 'rule') {
     if (typeof value !== 'string') return 'not a string';
     try {
@@ -147,6 +151,7 @@ const ruleish: fc.Arbitrary<string> = fc
 function validValue(param: Param): fc.Arbitrary<unknown> {
   if (param.kind === 'rule') return fc.constantFrom(param.default, ...RULES);
   if (param.kind === 'choice') return fc.constantFrom(...param.options!);
+  if (param.kind === 'choices') return fc.subarray([...param.options!]);
   const min = param.min ?? -1e9;
   const max = param.max ?? 1e9;
   if (param.kind === 'integer') return fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31 - 1) });

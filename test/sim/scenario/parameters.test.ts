@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PARAMETER_BY_PATH, RUN_SETTINGS } from '../../../sim/scenario/parameters.ts';
 import { PATTERNS, presetValues } from '../../../sim/scenario/patterns.ts';
 
-const NUMERIC = [...PARAMETER_BY_PATH].filter(([, p]) => p.kind !== 'rule' && p.kind !== 'choice');
+const NUMERIC = [...PARAMETER_BY_PATH].filter(([, p]) => p.kind !== 'rule' && p.kind !== 'choice' && p.kind !== 'choices');
 
 describe('plausible ranges', () => {
   it('run settings are numeric parameters and have none', () => {
@@ -29,7 +29,7 @@ describe('plausible ranges', () => {
   });
 
   it('rules and choices have none', () => {
-    for (const [path, p] of PARAMETER_BY_PATH) if (p.kind === 'rule' || p.kind === 'choice') expect(p.plausible, path).toBeUndefined();
+    for (const [path, p] of PARAMETER_BY_PATH) if (p.kind === 'rule' || p.kind === 'choice' || p.kind === 'choices') expect(p.plausible, path).toBeUndefined();
   });
 
   it('every pattern preset lies inside the plausible range of its switch', () => {

@@ -424,10 +424,10 @@ describe('loadScenario: set and overrides', () => {
 
   it('every parameter path can be set', () => {
     for (const [path, param] of leaves(PARAMETERS as unknown as ParamTree)) {
-      const value = param.kind === 'rule' ? 'income_pc < line' : String(param.default);
+      const value = param.kind === 'rule' ? 'income_pc < line' : param.kind === 'choices' ? JSON.stringify(param.default) : String(param.default);
       const scenario = load(files, '/s/a.json', { set: [`${path}=${value}`] });
       const got = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], scenario);
-      expect(got, path).toBe(param.kind === 'rule' ? value : param.default);
+      expect(got, path).toEqual(param.kind === 'rule' ? value : param.default);
     }
   });
 });
