@@ -62,6 +62,10 @@ export const SALT = {
   records: 20,
   /** Whether charities assess a household's case jointly with government in a month (charityHelp.ts). */
   jointAssessment: 21,
+  /** Whether a household helped by its community charity gains a tie this month (supportNetworks.ts). */
+  supportTie: 30,
+  /** Whether an organisation has a scandal this month (scandals.ts). */
+  scandal: 31,
 } as const;
 
 /** A standard normal draw by Box–Muller; always consumes exactly two uniforms. */
