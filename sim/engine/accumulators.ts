@@ -24,10 +24,10 @@ export const ACCUMULATORS = [
   'dibao_eligible', 'dibao_eligible_enrolled', 'low_income_persons', 'online_persons', 'catastrophic_health',
   'shocks', 'reviews',
   ...DOMAINS.map((d) => `unseen_${d}` as const),
-  'charity_helped', 'campaigns', 'crowdfunding_raised',
+  'charity_helped', 'campaigns', 'crowdfunding_raised', 'volunteer_help',
   // County-wide quantities (World.county), the same for every group:
   'public_trust', 'charity_funds', 'charity_donations', 'charity_grants',
-  'gov_administration', 'charity_administration',
+  'gov_administration', 'charity_administration', 'scandals',
 ] as const;
 
 export type AccumulatorName = (typeof ACCUMULATORS)[number];

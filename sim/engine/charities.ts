@@ -4,7 +4,7 @@
  * experience; the crowdfunding platform is a channel households use themselves
  * (crowdfunding.ts). Organisations are few (tens to hundreds), so they are plain objects.
  */
-import { CARE, EDUCATION, EMPLOYMENT, MEDICAL, PSYCHOSOCIAL, SUBSISTENCE, bit } from './domains.ts';
+import { CARE, DOMAIN_COUNT, EDUCATION, EMPLOYMENT, MEDICAL, PSYCHOSOCIAL, SUBSISTENCE, bit } from './domains.ts';
 import type { CharityKind } from '../scenario/events.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 import { power } from '../common/exactMath.ts';
@@ -41,6 +41,24 @@ export interface Organisation {
   matched: number;
   /** Share of last month's income paid for outcomes (grants under outcome evaluation): none of it buys visible packages. */
   outcomeShare: number;
+  /** Cases served per domain (specialisation.ts: its brand is the service domain it has served most). */
+  readonly domainCases: number[];
+  /** Volunteer case-months of care and psychosocial service it can still give in kind this month (volunteers.ts). */
+  volunteerSlots: number;
+  /** Its income (donations and grants) of the last 24 months, oldest first (scandals.ts: growth). */
+  readonly income: number[];
+}
+
+/** Disaster appeals and their fatigue (appealFatigue.ts). */
+export interface Appeals {
+  /** Donors' fatigue with emotional appeals, 0–1. */
+  fatigue: number;
+  /** What the current appeal raises, relative to an untired one (1 − fatigue when it began). */
+  factor: number;
+  /** Month the current appeal began. */
+  startMonth: number;
+  /** Regular giving pledged after disasters: months of donations a month, until a month (exclusive). */
+  pledges: Array<{ rate: number; until: number }>;
 }
 
 export interface Charities {
@@ -55,6 +73,7 @@ export interface Charities {
    */
   trust: number;
   reputation: Record<CharityKind, number>;
+  appeals: Appeals;
 }
 
 /** Organisations for a county of n households; at least one of a kind the scenario asks for. */
@@ -70,7 +89,10 @@ function organisations(kind: Organisation['kind'], perTenThousand: number, n: nu
 
 /** `count` new organisations of one size, each with a month of its donations in hand. */
 export function newOrganisations(kind: Organisation['kind'], count: number, donationsPerYear: number, size = 1): Organisation[] {
-  return Array.from({ length: count }, () => ({ kind, funds: (donationsPerYear * size) / 12, slotsLeft: 0, cases: 0, size, grantFunds: 0, spent: 0, matched: 0, outcomeShare: 0 }));
+  return Array.from({ length: count }, () => ({
+    kind, funds: (donationsPerYear * size) / 12, slotsLeft: 0, cases: 0, size, grantFunds: 0, spent: 0, matched: 0, outcomeShare: 0,
+    domainCases: new Array<number>(DOMAIN_COUNT).fill(0), volunteerSlots: 0, income: [],
+  }));
 }
 
 export function createCharities(scenario: Scenario): Charities {
@@ -83,6 +105,7 @@ export function createCharities(scenario: Scenario): Charities {
     grantFactor: 1,
     trust: scenario.trust.baseline,
     reputation: { community: 1, foundation: 1, crowdfunding: 1, hub: 1 },
+    appeals: { fatigue: 0, factor: 1, startMonth: -32768, pledges: [] },
   };
 }
 

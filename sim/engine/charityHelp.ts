@@ -30,6 +30,8 @@ import { SALT, keyedUniform } from './random.ts';
 import { onCaseList } from './consortium.ts';
 import { grantDomains, moneyFor, payFor } from './grantEarmarks.ts';
 import { orderCases } from './needList.ts';
+import { recordCase, specialisedPrice } from './specialisation.ts';
+import { VOLUNTEER_DOMAINS } from './volunteers.ts';
 import type { World } from './world.ts';
 
 export function charityHelp(world: World): void {
@@ -146,6 +148,9 @@ function shuffle(households: Int32Array, random: () => number): Int32Array {
 function serve(world: World, h: number, organisation: Organisation | undefined, mask: number, jointly: boolean, met: number): void {
   if (!organisation || mask === 0) return;
   const { hh, scenario } = world;
+  // Volunteers serve care and psychosocial needs in kind, without a paid slot (volunteers.ts).
+  mask &= ~serveInKind(world, h, organisation, mask);
+  if (mask === 0) return;
   if (organisation.slotsLeft < 1) {
     raiseStage(hh, h, mask, NO_CAPACITY);
     return;
@@ -170,6 +175,9 @@ function serve(world: World, h: number, organisation: Organisation | undefined, 
     // from next month's income. So an organisation spends what it receives whatever its
     // size: refusing a case dearer than the rest in hand made small organisations, whose
     // money arrives in small amounts, favour cheap cases (docs/MODEL.md §5).
+    // A specialised organisation's service in its brand domain costs it less (specialisation.ts).
+    const price = visible ? 1 : specialisedPrice(scenario, organisation, d);
+    if (!visible) recordCase(organisation, d);
     paid = true;
     if (met & bit(d)) hh.redundant[h] = hh.redundant[h]! | bit(d);
     let matched: number;
@@ -185,13 +193,36 @@ function serve(world: World, h: number, organisation: Organisation | undefined, 
       matched = relieve(world, h, d, amount, cost, organisation.kind === 'community' ? HELPER.community_charity : HELPER.foundation);
     }
     // Paid from grant money where it may go, then donations (grantEarmarks.ts).
-    payFor(organisation, d, grantMask, amount, matched);
-    bookOrganisationSpending(world, h, amount, matched);
+    payFor(organisation, d, grantMask, amount * price, matched * price);
+    bookOrganisationSpending(world, h, amount * price, matched * price);
   }
   if (paid) {
     organisation.slotsLeft -= 1;
     organisation.cases += 1;
   }
+}
+
+/**
+ * A community charity's volunteers serve household h's care and psychosocial needs in
+ * `mask` while its volunteer slots last, in kind: the need is relieved as a paid case-month
+ * of service would relieve it, at no cash and no paid slot (volunteers.ts). Volunteers give
+ * time, not a standard package, so visibility bias does not apply. Returns the domains served.
+ */
+function serveInKind(world: World, h: number, organisation: Organisation, mask: number): number {
+  let served = 0;
+  const inKind = mask & VOLUNTEER_DOMAINS;
+  if (organisation.kind !== 'community' || inKind === 0) return 0;
+  for (let d = 0; d < DOMAIN_COUNT && organisation.volunteerSlots >= 1; d++) {
+    if ((inKind & bit(d)) === 0) continue;
+    const cost = fullReliefCost(world, h, d);
+    const value = Math.min(world.scenario.needs.serviceCost, cost);
+    if (value <= 0) continue;
+    organisation.volunteerSlots -= 1;
+    relieve(world, h, d, value, cost, HELPER.community_charity);
+    world.tallies[world.hh.cell[h]! * ACC_COUNT + ACC.volunteer_help]! += 1;
+    served |= bit(d);
+  }
+  return served;
 }
 
 /**

@@ -12,6 +12,7 @@
  * everyone, however many organisations there were; docs/MODEL.md §5.)
  */
 import { communityOf } from './charities.ts';
+import { outreachFactor } from './volunteers.ts';
 import type { World } from './world.ts';
 
 export function communityOutreach(world: World): void {
@@ -19,7 +20,8 @@ export function communityOutreach(world: World): void {
   const community = world.charities.community;
   if (community.length === 0) return;
   const c = scenario.charities;
-  const effort = c.community.reach * c.autonomy;
+  // Reach is stated at the published volunteer hours; more hours for outreach reach more (volunteers.ts).
+  const effort = c.community.reach * c.autonomy * outreachFactor(scenario);
   if (effort <= 0) return;
   const perOrganisation = hh.n / community.length; // communities are equal slices of the county (charities.ts communityOf)
   const meanTies = scenario.population.meanTies;

@@ -16,7 +16,7 @@ import { REASONS, REASON_MEANINGS } from './reasons.ts';
 export const UNITS = [
   'households', 'household-domains', 'share', 'share of households', 'share of households per year', 'share of persons',
   'share of eligible households', 'share of recipients', 'share of the minimum living cost', 'persons per household',
-  'months', 'yuan', 'yuan per unit of severity', 'trust (0–1)', 'campaigns', 'cases',
+  'months', 'yuan', 'yuan per unit of severity', 'trust (0–1)', 'campaigns', 'cases', 'scandals',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -98,6 +98,8 @@ const DEFINITIONS = [
   { name: 'total_spending', unit: 'yuan', description: 'Everything the county\'s assistance costs: government aid and charity help paid (gov_spending + charity_spending) and both sides\' administration; what a lever\'s cost is measured in (run summary: total)', compute: (t) => t.gov_spending + t.charity_spending + t.gov_administration + t.charity_administration, countyWide: true },
   { name: 'campaigns', unit: 'campaigns', description: 'Medical crowdfunding campaigns launched (run summary: total)', compute: (t) => t.campaigns },
   { name: 'crowdfunding_raised', unit: 'yuan', description: 'Raised by crowdfunding campaigns before the platform fee (run summary: total)', compute: (t) => t.crowdfunding_raised },
+  { name: 'volunteer_help', unit: 'household-domains', description: 'Care and psychosocial needs community charities\' volunteers served in kind, at no cash (volunteers.ts) (run summary: total)', compute: (t) => t.volunteer_help },
+  { name: 'scandals', unit: 'scandals', description: 'Scandals of the county\'s own charity organisations that arose in the model (scandals.ts; scenario events not counted) (run summary: total)', compute: (t) => t.scandals, better: 'lower', countyWide: true },
   { name: 'reviews', unit: 'cases', description: 'Cases caseworkers reviewed (new applications and re-checks) (run summary: total)', compute: (t) => t.reviews },
   { name: 'shocks', unit: 'household-domains', description: 'New shocks (illness, job loss, care, crisis, schooling costs) (run summary: total)', compute: (t) => t.shocks },
 ] as const satisfies readonly Metric[];

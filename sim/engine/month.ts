@@ -5,7 +5,8 @@
  *  1. calendar      — in January, annual budgets and yearly caps start afresh; this
  *                     month's events happen (scandal, grant cut, disaster, new charities,
  *                     policy change)
- *  2. needs         — needs decay; shocks strike; income and the subsistence gap follow;
+ *  2. needs         — needs decay (faster for care whose caregiver a service supported
+ *                     last month); shocks strike; income and the subsistence gap follow;
  *                     need episodes start and end; severities are snapshotted before help
  *  3. discovery     — households apply (one window); administrative data matching; the
  *                     need-prediction model; community outreach; data sharing and
@@ -17,8 +18,10 @@
  *                     education) assistance; purchased care and social-work services;
  *                     employment assistance; needs outside every programme a decision
  *                     admitted are `ineligible`
- *  6. charities     — donations and grants arrive; emergency dispatch after a disaster;
- *                     community charities and foundations help; crowdfunding campaigns
+ *  6. charities     — donations and grants arrive (appeals, their fatigue, regular
+ *                     giving); scandals, and monitoring's cost; volunteers mobilised;
+ *                     emergency dispatch after a disaster; community charities and
+ *                     foundations help; ties grow with community help; crowdfunding
  *  7. trust         — public trust recovers (slowly below the Tacitus threshold)
  *  8. gap accounting — each need: served or unmet with a reason; fell through; poverty;
  *                     dibao targeting and the low-income count against true income;
@@ -45,6 +48,10 @@ import { consortiumCaseList } from './consortium.ts';
 import { charityRevenue } from './revenue.ts';
 import { charityHelp } from './charityHelp.ts';
 import { crowdfunding } from './crowdfunding.ts';
+import { supportCaregivers } from './caregiverSupport.ts';
+import { scandals } from './scandals.ts';
+import { mobiliseVolunteers } from './volunteers.ts';
+import { growSupportNetworks } from './supportNetworks.ts';
 import { updateTrust } from './trust.ts';
 import { countTargeting } from './targeting.ts';
 import { countCatastrophicHealth } from './catastrophicHealth.ts';
@@ -58,6 +65,7 @@ export function simulateMonth(world: World, hazards: Float64Array): void {
   applyEvents(world);
 
   decayNeeds(world);
+  supportCaregivers(world);
   hazardTable(world, hazards);
   applyShocks(world, hazards);
   updateSubsistence(world);
@@ -83,7 +91,10 @@ export function simulateMonth(world: World, hazards: Float64Array): void {
   markIneligible(world);
 
   charityRevenue(world);
+  scandals(world);
+  mobiliseVolunteers(world);
   charityHelp(world);
+  growSupportNetworks(world);
   crowdfunding(world);
 
   updateTrust(world);

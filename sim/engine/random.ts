@@ -64,6 +64,10 @@ export const SALT = {
   jointAssessment: 21,
   /** When a household's case reached the consortium's door in a month, among those beyond its capacity (consortium.ts). */
   consortium: 22,
+  /** Whether a household helped by its community charity gains a tie this month (supportNetworks.ts). */
+  supportTie: 30,
+  /** Whether an organisation has a scandal this month (scandals.ts). */
+  scandal: 31,
 } as const;
 
 /** A standard normal draw by Box–Muller; always consumes exactly two uniforms. */

@@ -18,6 +18,8 @@
 import { ACC } from './accumulators.ts';
 import type { Organisation } from './charities.ts';
 import { bookEvaluation, grantWeights, receiveMoney } from './grantEarmarks.ts';
+import { appealGiving } from './appealFatigue.ts';
+import { recordIncome } from './scandals.ts';
 import type { World } from './world.ts';
 import { power } from '../common/exactMath.ts';
 
@@ -36,7 +38,8 @@ export function charityRevenue(world: World): void {
   const nominalGrantPerSize = standard > 0 ? (c.grantsPerHousehold * scenario.households) / 12 / standard : 0;
   let next = 0;
   const trustFactor = power(Math.max(0, charities.trust) / t.donationReference, t.donationElasticity * c.trustSensitivity);
-  const appeal = world.month - world.lastDisasterMonth < c.appealMonths ? c.disasterAppeal * Math.min(1, world.lastDisasterShare / c.appealFullShare) : 0;
+  // Disaster appeals, their fatigue and regular giving pledged after them (appealFatigue.ts).
+  const { appeal, regular } = appealGiving(world);
   let donations = 0;
   let grants = 0;
   const pay = (organisation: Organisation, perYear: number, slots: number, reputation: number) => {
@@ -45,8 +48,9 @@ export function charityRevenue(world: World): void {
     const grant = nominalGrant * charities.grantFactor;
     // Grants crowd out fundraising effort (the donors reached); what that effort raises follows trust.
     const fundraised = Math.max(0, base - c.fundraisingCrowdOut * nominalGrant) * trustFactor * reputation;
-    const given = fundraised + base * appeal;
+    const given = fundraised + base * appeal + (regular > 0 ? base * regular : 0);
     receiveMoney(scenario, organisation, given, grant);
+    recordIncome(organisation, given + grant);
     // Staff are paid from the money in hand: capacity follows it against a month's donations
     // at rest. (It followed this month's income alone, so an organisation whose cases cost
     // little — cheap visible packages — ran out of slots and held ever more money unspent.)

@@ -45,6 +45,34 @@ export const PATHS: readonly PolicyPath[] = [
     description: 'Charities take the month\'s cases by urgency (severity grade), then type (subsistence and medical first), then months unmet, instead of in a random order; keeping the list costs 15 yuan of staff time per listed case a month, on government\'s platform.',
     changes: { collaboration: { needList: 'tiered' } },
   },
+  {
+    id: 'support_networks',
+    section: '§5.3',
+    title: 'Support networks, caregiver support and specialised services',
+    description: 'Community charity work builds households\' ties (half a tie a month helped), which bring outreach and crowdfunding; care services give caregivers respite, so a care need they support recedes 5% a month faster; organisations get up to 20% cheaper at the service they do most (一机构一品牌). Assumed strengths.',
+    changes: { charities: { supportNetworks: { tiesPerHelpedMonth: 0.5 }, caregiverSupport: { extraDecay: 0.05 }, specialisation: { gain: 0.2 } } },
+  },
+  {
+    id: 'monitoring',
+    section: '§5.2',
+    title: 'Monitoring and third-party evaluation',
+    description: 'Government monitors and has third parties evaluate 80% of charity organisations, at 20,000 yuan per organisation-year, which halves the risk of a scandal of those it covers. It lowers only the scandals that arise in the model (charities.scandals.ratePerYear, 0 by default: set it to see the effect).',
+    changes: { government: { monitoring: { coverage: 0.8 } } },
+  },
+  {
+    id: 'volunteers',
+    section: '§5.3',
+    title: 'Volunteers as service capacity',
+    description: 'Twice the published volunteer hours (6.5 a household a year), a third of them given as care and psychosocial service in kind (visits, respite, company): more outreach and more service at no cash, for 5 yuan of coordination a volunteer hour.',
+    changes: { charities: { volunteers: { hoursPerHouseholdYear: 6.54, serviceShare: 1 / 3 } } },
+  },
+  {
+    id: 'regular_giving',
+    section: '§4.3, §5.3',
+    title: 'Regular giving in place of emotional appeals',
+    description: 'Forty per cent of what a disaster appeal would raise comes as monthly giving over the following year, which neither tires donors nor is tired by them: less in the first weeks after a disaster, more over the next one. Acts only where disasters strike and appeals tire donors (charities.appeals.fatiguePerAppeal).',
+    changes: { charities: { appeals: { regularShare: 0.4 } } },
+  },
 ];
 
 /** The paths by id. */

@@ -190,6 +190,11 @@ export const PARAMETERS = {
       budgetPerHousehold: num({ default: 20, min: 0, max: 1e6, plausible: [5, 60], unit: 'yuan per household of the county per year', source: 'assumption (the employment-subsidy fund is not reported by programme; sources.md §10)', description: 'Annual budget for employment assistance; a case is taken on only if the budget can carry it and those already served to December.' }),
       approvalLagMonths: int({ default: 1, min: 0, max: 12, plausible: [0, 3], unit: 'months', source: 'assumption', description: 'Months from review to the first month of help.' }),
     },
+    monitoring: {
+      coverage: prob({ default: 0, plausible: [0, 1], source: 'paper §5.2 (监督评估, 第三方评估: a remedy, none by default)', description: 'Share of charity organisations under government monitoring and third-party evaluation each year: it lowers the chance of a scandal (charities.scandals).' }),
+      effectiveness: prob({ default: 0.5, plausible: [0.2, 0.8], source: 'assumption', description: 'Share of the scandal risk of an organisation that monitoring removes.' }),
+      costPerOrganisationYear: num({ default: 20000, min: 0, max: 1e7, plausible: [5000, 60000], unit: 'yuan per organisation-year monitored', source: 'assumption: about a third of a staff-year (a township social worker ≈62,000 yuan a year, sources.md §10) per organisation evaluated; no published price found (sources.md §13)', description: 'What monitoring and third-party evaluation of one standard-sized organisation costs government a year (government administration).' }),
+    },
   },
 
   collaboration: {
@@ -256,6 +261,34 @@ export const PARAMETERS = {
     hub: {
       count: int({ default: 0, min: 0, max: 100, plausible: [0, 3], unit: 'organisations', source: 'paper §5.4 (a remedy: none by default)', description: 'Hub organisations (枢纽型) in the county.' }),
       matching: prob({ default: 0.6, plausible: [0.3, 0.9], source: 'assumption', description: 'With a hub, the share of visibility-bias mismatches avoided and the chance per month that a need known to one kind of charity reaches the kind that serves it.' }),
+    },
+    // — The paper's paths (§5.2, §5.3, §4.3), issue 20 stream M2: each off by default (docs/MODEL.md, "The paper's paths"). —
+    supportNetworks: {
+      tiesPerHelpedMonth: num({ default: 0, min: 0, max: 10, plausible: [0, 1], unit: 'ties per month helped', source: 'assumption (paper §5.3: 帮助救助对象构建家庭和社会支持网络); 0 keeps ties fixed from the start, as before', description: 'Community ties a household gains for each month a community charity helps it (a fraction is a chance of one tie): ties raise the chance outreach finds it and what its crowdfunding raises.' }),
+    },
+    caregiverSupport: {
+      extraDecay: prob({ unit: 'per month', default: 0, plausible: [0, 0.1], source: 'assumption (paper §3.2 喘息服务, §5.3 照顾者服务); 0 = no effect beyond the help itself', description: 'Extra share of a care need that resolves in the month after a care service (a community charity\'s, a foundation\'s or one government buys) supported the household\'s caregiver: respite keeps the family able to care.' }),
+    },
+    specialisation: {
+      gain: prob({ default: 0, plausible: [0, 0.4], source: 'assumption (paper §5.3: 一机构一品牌, specialised service brands); 0 = no specialisation', description: 'Most that an organisation\'s cost of a case-month of service falls in its brand domain — the service domain (care, psychosocial, employment) it has served most — reached when it serves only that domain and has long experience in it.' }),
+      casesToHalfGain: num({ default: 500, min: 1, max: 1e7, plausible: [100, 3000], unit: 'cases', source: 'assumption', description: 'Cases in its brand domain after which an organisation has half its specialisation gain.' }),
+    },
+    volunteers: {
+      hoursPerHouseholdYear: num({ default: 3.27, min: 0, max: 1000, plausible: [1, 20], unit: 'volunteer hours per household of the county per year', source: '[D] 217 M registered volunteers giving 7.44 h a year each (sources.md §3) over ≈494 M households (2020 census), sources.md §13; community.reach is stated at this figure and scales with it', description: 'Volunteer time community charities have, per household of the county. Outreach goes as community.reach × (hours going to outreach ÷ 3.27).' }),
+      serviceShare: prob({ default: 0, plausible: [0, 0.5], source: 'assumption: 0 keeps today\'s model, where volunteers only find needs (paper §2.1.2)', description: 'Share of volunteer hours given as care and psychosocial service (visits, respite, company) in kind instead of outreach.' }),
+      hoursPerCase: num({ default: 8, min: 0.1, max: 1000, plausible: [4, 20], unit: 'volunteer hours per case-month', source: 'assumption: two visits a week of an hour', description: 'Volunteer hours that give one household a month of care or psychosocial service, in place of a paid case-month of needs.serviceCost.' }),
+      coordinationCost: num({ default: 5, min: 0, max: 1000, plausible: [2, 15], unit: 'yuan per volunteer hour', source: '[D] on an assumption: a coordinator at ≈62,000 yuan a year (the township social-worker wage, sources.md §10) organising ≈12,000 volunteer hours a year (assumption; sources.md §13)', description: 'What recruiting, training and organising volunteers costs charities per volunteer hour (charity administration).' }),
+    },
+    appeals: {
+      fatiguePerAppeal: prob({ default: 0, plausible: [0, 0.5], source: 'assumption (paper §4.3: the "情感动员—资源募集—物质输送" mode risks fatigue); no published rate found, so 0 by default', description: 'Share by which each disaster appeal (at full strength) lowers what the next appeal raises.' }),
+      fatigueRecovery: prob({ unit: 'per month', default: 0.06, plausible: [0.02, 0.2], source: 'assumption: like trust above the Tacitus threshold (≈3 years, sources.md §4)', description: 'Share of appeal fatigue that wears off each month.' }),
+      regularShare: prob({ default: 0, plausible: [0, 0.6], source: 'assumption (paper §5.3: stable, sustained service rather than emotional mobilisation); 0 = all appeal giving is emotional, as before', description: 'Share of a disaster appeal\'s giving that comes as regular monthly giving spread over regularMonths instead of in the appeal months; regular giving neither tires nor tires donors.' }),
+      regularMonths: int({ default: 12, min: 1, max: 120, plausible: [6, 36], unit: 'months', source: 'assumption: a year of monthly pledges', description: 'Months over which regular giving pledged after a disaster arrives.' }),
+    },
+    scandals: {
+      ratePerYear: prob({ unit: 'per organisation-year', default: 0, plausible: [0, 0.1], source: 'assumption: no published rate of charity scandals found, so 0 by default (scandals are then only scenario events); the monitoring path\'s check assumes 0.05', description: 'Chance per standard-sized organisation per year of a scandal that arises inside the model (misused funds, fraud), before growth and monitoring.' }),
+      growthEffect: num({ default: 4, min: 0, max: 100, plausible: [0, 10], unit: 'multiplier per unit of growth', source: 'assumption on the paper\'s direction (§4.3: evaluation by money paid out drives expansion over depth; §5.2 supervision)', description: 'A scandal is (1 + this × growth) times likelier, growth being how far an organisation\'s income over the last 12 months exceeds the 12 before.' }),
+      magnitude: prob({ default: 0.1, plausible: [0.03, 0.3], source: 'assumption: a local scandal, well below the national 2011 one (0.26, scenarios/scandal_2011.json; sources.md §4)', description: 'Reputation its kind of charity loses in a scandal (trust.spillover of it from public trust in all charities).' }),
     },
   },
 

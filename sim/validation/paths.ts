@@ -17,6 +17,12 @@ export interface PathClaim {
   readonly metrics: readonly LeverMetric[];
 }
 
+/** Two disasters a year apart, each hitting a fifth of the county (as scenarios/midyear_disaster.json). */
+const TWO_DISASTERS = [
+  { month: 25, type: 'disaster', share: 0.2, severity: 0.8 },
+  { month: 37, type: 'disaster', share: 0.2, severity: 0.8 },
+];
+
 export const PATH_CLAIMS: readonly PathClaim[] = [
   {
     path: 'consortium',
@@ -44,6 +50,41 @@ export const PATH_CLAIMS: readonly PathClaim[] = [
       { metric: 'months_to_help', kind: 'difference', expect: -1 },
       { metric: 'organisation_spending', kind: 'unchanged', within: 0.05 },
     ],
+  },
+  {
+    path: 'support_networks',
+    claim: 'support networks, caregiver support and specialised services (§5.3) → fewer needs unseen, fewer care needs, fewer households fallen through',
+    metrics: [
+      { metric: 'fell_through', kind: 'difference', expect: -1 },
+      { metric: 'unmet_unseen', kind: 'difference', expect: -1 },
+      { metric: 'care_needs', kind: 'difference', expect: -1 },
+    ],
+  },
+  {
+    path: 'monitoring',
+    claim: 'monitoring and third-party evaluation (§5.2; trust, §4.1) → fewer scandals, more charity help, higher public trust (on an assumed 0.05 scandals per organisation-year: none arise by default)',
+    base: { charities: { scandals: { ratePerYear: 0.05 } } },
+    metrics: [
+      { metric: 'scandals', kind: 'difference', expect: -1 },
+      { metric: 'organisation_spending', kind: 'difference', expect: 1 },
+      { metric: 'public_trust', kind: 'difference', expect: 1 },
+    ],
+  },
+  {
+    path: 'volunteers',
+    claim: 'volunteers as service capacity (§2.1.2, §5.3) → more charity help, fewer care and psychosocial needs unmet, at the same charity cash',
+    metrics: [
+      { metric: 'served_charity', kind: 'difference', expect: 1 },
+      { metric: 'care_unmet', kind: 'difference', expect: -1 },
+      { metric: 'psychosocial_unmet', kind: 'difference', expect: -1 },
+      { metric: 'organisation_spending', kind: 'unchanged', within: 0.05 },
+    ],
+  },
+  {
+    path: 'regular_giving',
+    claim: 'regular giving in place of emotional appeals (§4.3, §5.3) → with donors tiring of appeals, more donations over two disasters a year apart (an assumed fatigue of 0.3 an appeal: none by default)',
+    base: { events: TWO_DISASTERS, charities: { appeals: { fatiguePerAppeal: 0.3 } } },
+    metrics: [{ metric: 'charity_donations', kind: 'difference', expect: 1 }],
   },
 ];
 
