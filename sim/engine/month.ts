@@ -8,19 +8,22 @@
  *  2. needs         — needs decay; shocks strike; income and the subsistence gap follow;
  *                     need episodes start and end; severities are snapshotted before help
  *  3. discovery     — households apply (one window); administrative data matching; the
- *                     need-prediction model; community outreach; data sharing and
+ *                     need-prediction model; community outreach; social workers' home
+ *                     visits; data sharing and
  *                     referrals between government and charities, hub routing, requests
  *                     to foundations
  *  4. case review   — cases open or re-open; caseworkers review up to capacity
  *  5. government aid — temporary assistance (on application, at once); dibao; support
  *                     for the extremely poor; kept temporary cash; special (medical,
  *                     education) assistance; purchased care and social-work services;
- *                     employment assistance; needs outside every programme a decision
+ *                     social workers' casework; employment assistance; needs outside every programme a decision
  *                     admitted are `ineligible`
  *  6. charities     — donations and grants arrive; emergency dispatch after a disaster;
  *                     community charities and foundations help; crowdfunding campaigns
- *  7. trust         — public trust recovers (slowly below the Tacitus threshold)
- *  8. gap accounting — each need: served or unmet with a reason; fell through; poverty;
+ *  7. running costs — staff, data links, the prediction system, hubs and joint assessment
+ *                     are booked as administration (administration.ts)
+ *  8. trust         — public trust recovers (slowly below the Tacitus threshold)
+ *  9. gap accounting — each need: served or unmet with a reason; fell through; poverty;
  *                     dibao targeting and the low-income count against true income;
  *                     catastrophic health expenditure
  */
@@ -45,6 +48,8 @@ import { charityRevenue } from './revenue.ts';
 import { charityHelp } from './charityHelp.ts';
 import { crowdfunding } from './crowdfunding.ts';
 import { updateTrust } from './trust.ts';
+import { payRunningCosts, resetWorkload } from './administration.ts';
+import { socialWorkCasework, socialWorkVisits } from './socialWork.ts';
 import { countTargeting } from './targeting.ts';
 import { countCatastrophicHealth } from './catastrophicHealth.ts';
 import type { World } from './world.ts';
@@ -52,6 +57,7 @@ import type { World } from './world.ts';
 export function simulateMonth(world: World, hazards: Float64Array): void {
   world.tallies.fill(0);
   world.county.fill(0);
+  resetWorkload(world);
 
   startOfYear(world);
   applyEvents(world);
@@ -66,6 +72,7 @@ export function simulateMonth(world: World, hazards: Float64Array): void {
   matchAdministrativeData(world);
   predictNeeds(world);
   communityOutreach(world);
+  socialWorkVisits(world);
   shareAndRefer(world);
 
   openCases(world);
@@ -77,12 +84,15 @@ export function simulateMonth(world: World, hazards: Float64Array): void {
   spendBuffers(world);
   paySpecialAssistance(world);
   providePurchasedServices(world);
+  socialWorkCasework(world);
   provideEmploymentAssistance(world);
   markIneligible(world);
 
   charityRevenue(world);
   charityHelp(world);
   crowdfunding(world);
+
+  payRunningCosts(world);
 
   updateTrust(world);
 

@@ -62,6 +62,10 @@ export const SALT = {
   records: 20,
   /** Whether charities assess a household's case jointly with government in a month (charityHelp.ts). */
   jointAssessment: 21,
+  /** Whether a social worker visits a household in a month (socialWork.ts). */
+  socialWorkVisit: 22,
+  /** Where in the month's list social workers' casework starts (socialWork.ts). */
+  socialWorkOrder: 23,
 } as const;
 
 /** A standard normal draw by Box–Muller; always consumes exactly two uniforms. */

@@ -218,6 +218,7 @@ export const en: Record<string, string> = {
   'story.actor.extreme_poverty_support': 'government\'s support for the extremely poor',
   'story.actor.purchased_services': 'care or social-work services government buys',
   'story.actor.employment_assistance': 'government\'s employment assistance',
+  'story.actor.social_work': 'a community social worker',
 
   // ── Metrics: label, unit, meaning ──────────────────────────────────────────────
   // Units of metrics, one per unit in sim/engine/metrics.ts UNITS (a metric's unit is never restated).
@@ -393,6 +394,14 @@ export const en: Record<string, string> = {
   'metric.charity_donations.help': 'Donations that charities across the county received.',
   'metric.charity_grants': 'Grants to charities',
   'metric.charity_grants.help': 'Government grants and purchased services paid to charities, not counted as government aid.',
+  'metric.gov_benefits': 'Government benefits',
+  'metric.gov_benefits.help': 'Government aid paid as cash or goods: dibao, support for the extremely poor, temporary, medical and education assistance.',
+  'metric.gov_services': 'Government services',
+  'metric.gov_services.help': 'Government aid paid as months of service: the care and social-work services it buys, employment assistance. Social workers\' own casework is paid by their wage, under administration.',
+  'metric.charity_benefits': 'Charity benefits',
+  'metric.charity_benefits.help': 'Charity help given as cash or goods: cash, standard packages, crowdfunding, money dispatched after a disaster.',
+  'metric.charity_services': 'Charity services',
+  'metric.charity_services.help': 'Charity help given as months of care, psychosocial or employment service.',
   'metric.gov_administration': 'Government administration',
   'metric.gov_administration.help': 'What running government assistance costs beyond the aid it pays: caseworkers and social workers, data links, the prediction system, hubs, joint assessment.',
   'metric.charity_administration': 'Charity administration',
