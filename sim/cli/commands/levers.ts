@@ -46,8 +46,12 @@ export const leversCommand: Command = {
     details: `Raises each lever by its step, runs the raised scenario and the scenario as it is on the
 same seeds, and ranks the levers by the change in households fallen through (a monthly
 mean) per ${PER_YUAN.toLocaleString('en-US')} yuan of extra government and charity spending over the run: the
-ratio of the mean paired differences, with a 95% interval (delta method). A lever that does
-not change spending (caseworkers, data sharing), or whose change in spending has a 95%
+ratio of the mean paired differences, with a 95% interval (delta method). Spending is
+total_spending: aid and help paid, and both sides' administration, so every declared lever
+costs what it costs — caseworkers and social workers their wage, data sharing its links'
+set-up and upkeep, need prediction its system and the staff who follow its flags up, hubs
+their running cost, joint assessment staff time per case (docs/MODEL.md "What levers cost").
+A lever whose spending is the same on every seed, or whose change in spending has a 95%
 interval holding zero, gets no ratio ("spending unchanged", "no clear spending change");
 its effect on the gap is still shown, and it is ranked last.
 
