@@ -2,7 +2,8 @@
  * Which policy lever closes most of the gap per yuan. Each lever raises one setting by a
  * stated step; on every seed the raised scenario is paired with the unchanged one (the
  * same households meeting the same shocks), and the lever's effect is the change in
- * households fallen through per 10,000 yuan of extra government and charity spending:
+ * households fallen through per 10,000 yuan of extra spending — aid, help and administration
+ * (total_spending):
  * the ratio of the mean paired differences, with a 95% interval by the delta method. A
  * lever that does not clearly change spending gets no ratio (its effect on the gap is still given).
  * Pure (no Node, no DOM).
@@ -92,7 +93,7 @@ export interface LeverEffect {
   readonly group: string;
   /** Change in households fallen through (monthly mean), B − A, paired over seeds. */
   readonly fellThrough: PairedComparison;
-  /** Change in government plus charity spending over the run (yuan, county), B − A. */
+  /** Change in total spending — aid, charity help and administration — over the run (yuan, county), B − A. */
   readonly spending: PairedComparison;
   /** Households fallen through per PER_YUAN yuan of extra spending, and its 95% interval; null when spending did not change. */
   readonly perYuan: number | null;

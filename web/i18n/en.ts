@@ -186,7 +186,7 @@ export const en: Record<string, string> = {
   'button.rankLevers': 'Rank the levers',
   'ui.levers.help': 'Raises a few policy levers one at a time on this scenario and runs each with the scenario as it is on the same seeds ({seeds}, a county of at most {households} households: rates per yuan do not depend on its size), then ranks them by the households fallen through per 10,000 yuan of extra spending.',
   'ui.levers.running': 'Running: {done} of {total} runs done',
-  'ui.levers.caption': 'Levers ranked by the change in households fallen through per {per} yuan of extra government and charity spending (95% intervals)',
+  'ui.levers.caption': 'Levers ranked by the change in households fallen through per {per} yuan of extra spending — aid, charity help and administration (95% intervals)',
   'ui.levers.rank': 'Rank',
   'ui.levers.lever': 'Lever, raised by',
   'ui.levers.fellThrough': 'Households fallen through (monthly mean)',

@@ -185,7 +185,7 @@ export const zh: Record<string, string> = {
   'button.rankLevers': '为杠杆排序',
   'ui.levers.help': '在本情景上逐一调高几个政策杠杆，与原情景在同样的随机种子上各运行一次（{seeds}，县的规模最多{households}户：每元钱的效果与规模无关），再按每多花1万元时落入缝隙家庭数的变化排序。',
   'ui.levers.running': '运行中：已完成{done}次，共{total}次',
-  'ui.levers.caption': '按政府和慈善支出每增加{per}元时落入缝隙家庭数的变化为杠杆排序（95%区间）',
+  'ui.levers.caption': '按总成本（政府救助、慈善帮扶和行政成本）每增加{per}元时落入缝隙家庭数的变化为杠杆排序（95%区间）',
   'ui.levers.rank': '名次',
   'ui.levers.lever': '杠杆及增量',
   'ui.levers.fellThrough': '落入缝隙的家庭（月均）',

@@ -2,7 +2,7 @@
  * `gapsim levers <scenario.json> [--seeds 1-20] [--lever path=step]…`: each declared policy
  * lever (sim/experiment/levers.ts) raised by its step, paired seed by seed with the
  * scenario as it is, ranked by the change in households fallen through per 10,000 yuan of
- * extra government and charity spending, with 95% intervals; by group with --group. Node only.
+ * extra spending (aid, charity help and administration: total_spending), with 95% intervals; by group with --group. Node only.
  */
 import { createPool } from '../../batch/pool.ts';
 import { formatDuration } from '../../batch/progress.ts';
@@ -45,7 +45,7 @@ export const leversCommand: Command = {
   help: {
     details: `Raises each lever by its step, runs the raised scenario and the scenario as it is on the
 same seeds, and ranks the levers by the change in households fallen through (a monthly
-mean) per ${PER_YUAN.toLocaleString('en-US')} yuan of extra government and charity spending over the run: the
+mean) per ${PER_YUAN.toLocaleString('en-US')} yuan of extra spending over the run (total_spending): the
 ratio of the mean paired differences, with a 95% interval (delta method). Spending is
 total_spending: aid and help paid, and both sides' administration, so every declared lever
 costs what it costs — caseworkers and social workers their wage, data sharing its links'
@@ -147,7 +147,7 @@ function leversTable(ranked: readonly LeverEffect[], group: string, meta: { name
   ]);
   return [
     `Levers on ${meta.name}, group "${group}": ${meta.seeds.length} seeds, ${meta.months} months, ${meta.households.toLocaleString('en-US')} households; each raised by its step, paired seed by seed.`,
-    'Fell through: change in households fallen through (monthly mean). Spending: change in government and charity money over the run.',
+    'Fell through: change in households fallen through (monthly mean). Spending: change in total_spending over the run (aid, charity help and administration).',
     `Ranked by households fallen through per ${PER_YUAN.toLocaleString('en-US')} yuan of extra spending (most gap closed per yuan first).`,
     '',
     ...alignColumns(header, body, 2),
