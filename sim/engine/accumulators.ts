@@ -17,7 +17,7 @@ export const ACCUMULATORS = [
   ...REASONS.map((r) => `fell_through_${r}` as const),
   ...DOMAINS.flatMap((d) => [`${d}_needs`, `${d}_unmet`, `${d}_fell_through`] as const),
   'severity_present', 'severity_relieved',
-  'gov_spending', 'charity_spending', 'organisation_spending', 'matched_spending', 'leaked_spending',
+  'gov_spending', 'charity_spending', 'gov_benefits', 'gov_services', 'charity_benefits', 'charity_services', 'organisation_spending', 'matched_spending', 'leaked_spending',
   'first_helps', 'first_help_months',
   'poor_before_transfers', 'poor', 'poverty_gap',
   'dibao_households', 'dibao_persons', 'extreme_poverty_persons',

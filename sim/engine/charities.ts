@@ -119,14 +119,16 @@ export const foundationOf = (charities: Charities, h: number): Organisation | un
 
 /**
  * The chance that an organisation gives a visible standard package instead of what the
- * need calls for: the scenario's bias, lowered by a hub's matching and by experience
- * under service learning (halved every casesToHalveBias / serviceLearning cases), and
- * by the share of its income paid for outcomes (grantEarmarks.ts: money that earns only
- * by meeting needs is not spent on packages that do not fit them).
+ * need calls for: the scenario's bias, lowered by a hub's matching when a hub handles the
+ * case (`hubMatched`: within the hubs' capacity, administration.ts takeHubCase), by
+ * experience under service learning (halved every casesToHalveBias / serviceLearning cases),
+ * and by the share of its income paid for outcomes (grantEarmarks.ts: money that earns only
+ * by meeting needs is not spent on packages that do not fit them). (Any number of hubs
+ * above 0 once matched every case, at no cost; docs/MODEL.md §5.)
  */
-export function effectiveBias(scenario: Scenario, charities: Charities, organisation: Organisation): number {
+export function effectiveBias(scenario: Scenario, organisation: Organisation, hubMatched: boolean): number {
   const learning = scenario.collaboration.serviceLearning;
   const experience = learning > 0 ? power(0.5, (organisation.cases * learning) / scenario.collaboration.casesToHalveBias) : 1;
-  const hub = charities.hubs > 0 ? 1 - scenario.charities.hub.matching : 1;
+  const hub = hubMatched ? 1 - scenario.charities.hub.matching : 1;
   return scenario.charities.visibilityBias * experience * hub * (1 - organisation.outcomeShare);
 }

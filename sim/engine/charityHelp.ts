@@ -22,10 +22,11 @@
  */
 import { CASH_DOMAINS, COMMUNITY_DOMAINS, FOUNDATION_DOMAINS, communityOf, effectiveBias, foundationOf, type Organisation } from './charities.ts';
 import { ACC, ACC_COUNT } from './accumulators.ts';
+import { takeHubCase } from './administration.ts';
 import { DOMAIN_COUNT, SUBSISTENCE, bit } from './domains.ts';
 import { raiseStage } from './gaps.ts';
 import { DECLINED, INELIGIBLE, MISMATCH, NO_CAPACITY } from './reasons.ts';
-import { CHARITY, HELPER, bookSpending, fullReliefCost, relieve } from './relief.ts';
+import { BENEFIT, CHARITY, HELPER, SERVICE, bookSpending, fullReliefCost, relieve } from './relief.ts';
 import { SALT, keyedUniform } from './random.ts';
 import { onCaseList } from './consortium.ts';
 import { grantDomains, moneyFor, payFor } from './grantEarmarks.ts';
@@ -53,6 +54,7 @@ export function charityHelp(world: World): void {
   for (let k = 0; k < accepted; k++) {
     const h = queue[k]!;
     const jointly = assessedJointly(world, h);
+    if (jointly) world.workload.jointCases++; // once per household-month: the foundations' pass below sees the same answer
     const met = metByGovernment(world, h);
     serve(world, h, communityOf(charities, h, hh.n), hh.knownCommunity[h]! & hh.inNeed[h]! & COMMUNITY_DOMAINS & ~(jointly ? met : 0), jointly, met);
   }
@@ -156,7 +158,9 @@ function serve(world: World, h: number, organisation: Organisation | undefined, 
     return;
   }
   const c = scenario.charities;
-  const bias = jointly ? 0 : effectiveBias(scenario, world.charities, organisation);
+  // A hub matches the case to the right help while its capacity lasts (joint assessment already does).
+  const hubMatched = !jointly && world.charities.hubs > 0 && scenario.charities.visibilityBias > 0 && takeHubCase(world);
+  const bias = jointly ? 0 : effectiveBias(scenario, organisation, hubMatched);
   const cashCap = organisation.kind === 'community' ? c.community.cashPerCase : c.foundation.cashCap;
   const random = world.random.charity;
   const grantMask = grantDomains(scenario);
@@ -165,7 +169,8 @@ function serve(world: World, h: number, organisation: Organisation | undefined, 
     if ((mask & bit(d)) === 0) continue;
     const visible = bias > 0 && random() < bias;
     const cost = fullReliefCost(world, h, d);
-    const amount = visible ? c.packageValue : Math.min((CASH_DOMAINS & bit(d)) ? cashCap : scenario.needs.serviceCost, cost);
+    const cash = (CASH_DOMAINS & bit(d)) !== 0;
+    const amount = visible ? c.packageValue : Math.min(cash ? cashCap : scenario.needs.serviceCost, cost);
     if (amount <= 0) continue;
     if (moneyFor(organisation, d, grantMask) <= 0) {
       raiseStage(hh, h, bit(d), NO_CAPACITY);
@@ -192,9 +197,10 @@ function serve(world: World, h: number, organisation: Organisation | undefined, 
       // A package given for a subsistence need meets it, as cash would.
       matched = relieve(world, h, d, amount, cost, organisation.kind === 'community' ? HELPER.community_charity : HELPER.foundation);
     }
-    // Paid from grant money where it may go, then donations (grantEarmarks.ts).
+    // Paid from grant money where it may go, then donations (grantEarmarks.ts). A package is
+    // goods (a benefit); help of the need's own kind is cash, or a service-month.
     payFor(organisation, d, grantMask, amount * price, matched * price);
-    bookOrganisationSpending(world, h, amount * price, matched * price);
+    bookOrganisationSpending(world, h, amount * price, matched * price, visible || cash ? BENEFIT : SERVICE);
   }
   if (paid) {
     organisation.slotsLeft -= 1;
@@ -253,12 +259,12 @@ function emergencyDispatch(world: World): void {
       amount -= take;
       if (amount <= 0) break;
     }
-    bookOrganisationSpending(world, h, paid, relieve(world, h, SUBSISTENCE, paid, cost, HELPER.emergency_dispatch));
+    bookOrganisationSpending(world, h, paid, relieve(world, h, SUBSISTENCE, paid, cost, HELPER.emergency_dispatch), BENEFIT);
   }
 }
 
 /** Book help paid from an organisation's own money (charity spending, crowdfunding apart). */
-function bookOrganisationSpending(world: World, h: number, amount: number, matched: number): void {
-  bookSpending(world, h, amount, matched, CHARITY);
+function bookOrganisationSpending(world: World, h: number, amount: number, matched: number, kind: number): void {
+  bookSpending(world, h, amount, matched, CHARITY, kind);
   world.tallies[world.hh.cell[h]! * ACC_COUNT + ACC.organisation_spending]! += amount;
 }

@@ -8,7 +8,7 @@
 import { ACC, ACC_COUNT } from './accumulators.ts';
 import { DOMAIN_COUNT, MEDICAL } from './domains.ts';
 import { normal } from './random.ts';
-import { CHARITY, HELPER, bookSpending, fullReliefCost, relieve } from './relief.ts';
+import { BENEFIT, CHARITY, HELPER, bookSpending, fullReliefCost, relieve } from './relief.ts';
 import { DIGITAL, type Households } from './state.ts';
 import type { World } from './world.ts';
 import { exp, power } from '../common/exactMath.ts';
@@ -41,7 +41,7 @@ export function crowdfunding(world: World): void {
       exp(cf.spread * normal(random) - (cf.spread * cf.spread) / 2);
     const net = raised * (1 - cf.fee);
     hh.campaignMonth[h] = month;
-    bookSpending(world, h, net, relieve(world, h, MEDICAL, net, fullReliefCost(world, h, MEDICAL), HELPER.crowdfunding), CHARITY);
+    bookSpending(world, h, net, relieve(world, h, MEDICAL, net, fullReliefCost(world, h, MEDICAL), HELPER.crowdfunding), CHARITY, BENEFIT);
     const base = hh.cell[h]! * ACC_COUNT;
     world.tallies[base + ACC.campaigns]! += 1;
     world.tallies[base + ACC.crowdfunding_raised]! += raised;

@@ -12,7 +12,7 @@ import { SUBSISTENCE, bit } from './domains.ts';
 import { governmentShort, raiseStage } from './gaps.ts';
 import { subsistenceGap } from './needs.ts';
 import { WAITING } from './reasons.ts';
-import { GOVERNMENT, bookSpending, relieve } from './relief.ts';
+import { BENEFIT, GOVERNMENT, bookSpending, relieve } from './relief.ts';
 import { BUDGET_WAIT, ENROLLED } from './state.ts';
 import type { Budget, World } from './world.ts';
 
@@ -58,7 +58,7 @@ export function payLivingBenefit(world: World, p: LivingProgramme, onPaid?: (h: 
     spend(p.budget, benefit);
     paid += benefit;
     hh.transfer[h] = hh.transfer[h]! + benefit;
-    bookSpending(world, h, benefit, relieve(world, h, SUBSISTENCE, benefit, subsistenceGap(world, h), p.helper), GOVERNMENT);
+    bookSpending(world, h, benefit, relieve(world, h, SUBSISTENCE, benefit, subsistenceGap(world, h), p.helper), GOVERNMENT, BENEFIT);
     onPaid?.(h);
   }
   p.budget.monthlyCommitment = paid;

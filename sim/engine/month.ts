@@ -9,21 +9,24 @@
  *                     last month); shocks strike; income and the subsistence gap follow;
  *                     need episodes start and end; severities are snapshotted before help
  *  3. discovery     — households apply (one window); administrative data matching; the
- *                     need-prediction model; community outreach; data sharing and
+ *                     need-prediction model; community outreach; social workers' home
+ *                     visits; data sharing and
  *                     referrals between government and charities, hub routing, requests
  *                     to foundations; the consortium's shared case list
  *  4. case review   — cases open or re-open; caseworkers review up to capacity
  *  5. government aid — temporary assistance (on application, at once); dibao; support
  *                     for the extremely poor; kept temporary cash; special (medical,
  *                     education) assistance; purchased care and social-work services;
- *                     employment assistance; needs outside every programme a decision
+ *                     social workers' casework; employment assistance; needs outside every programme a decision
  *                     admitted are `ineligible`
  *  6. charities     — donations and grants arrive (appeals, their fatigue, regular
  *                     giving); scandals, and monitoring's cost; volunteers mobilised;
  *                     emergency dispatch after a disaster; community charities and
  *                     foundations help; ties grow with community help; crowdfunding
- *  7. trust         — public trust recovers (slowly below the Tacitus threshold)
- *  8. gap accounting — each need: served or unmet with a reason; fell through; poverty;
+ *  7. running costs — staff, data links, the prediction system, hubs and joint assessment
+ *                     are booked as administration (administration.ts)
+ *  8. trust         — public trust recovers (slowly below the Tacitus threshold)
+ *  9. gap accounting — each need: served or unmet with a reason; fell through; poverty;
  *                     dibao targeting and the low-income count against true income;
  *                     catastrophic health expenditure
  */
@@ -53,6 +56,8 @@ import { scandals } from './scandals.ts';
 import { mobiliseVolunteers } from './volunteers.ts';
 import { growSupportNetworks } from './supportNetworks.ts';
 import { updateTrust } from './trust.ts';
+import { payRunningCosts, resetWorkload } from './administration.ts';
+import { socialWorkCasework, socialWorkVisits } from './socialWork.ts';
 import { countTargeting } from './targeting.ts';
 import { countCatastrophicHealth } from './catastrophicHealth.ts';
 import type { World } from './world.ts';
@@ -60,6 +65,7 @@ import type { World } from './world.ts';
 export function simulateMonth(world: World, hazards: Float64Array): void {
   world.tallies.fill(0);
   world.county.fill(0);
+  resetWorkload(world);
 
   startOfYear(world);
   applyEvents(world);
@@ -75,6 +81,7 @@ export function simulateMonth(world: World, hazards: Float64Array): void {
   matchAdministrativeData(world);
   predictNeeds(world);
   communityOutreach(world);
+  socialWorkVisits(world);
   shareAndRefer(world);
   consortiumCaseList(world);
 
@@ -87,6 +94,7 @@ export function simulateMonth(world: World, hazards: Float64Array): void {
   spendBuffers(world);
   paySpecialAssistance(world);
   providePurchasedServices(world);
+  socialWorkCasework(world);
   provideEmploymentAssistance(world);
   markIneligible(world);
 
@@ -96,6 +104,8 @@ export function simulateMonth(world: World, hazards: Float64Array): void {
   charityHelp(world);
   growSupportNetworks(world);
   crowdfunding(world);
+
+  payRunningCosts(world);
 
   updateTrust(world);
 

@@ -28,6 +28,7 @@ export function predictNeeds(world: World): void {
     if ((hh.flags[h]! & DIGITAL) === 0) continue;
     const flagged = hh.inNeed[h]! & ~hh.knownGov[h]! & PREDICTABLE;
     if (flagged === 0 || matchableDomains(world, h) === 0 || random() >= accuracy) continue;
+    world.workload.flags++; // a caseworker follows the flag up (administration.ts prices the time)
     hh.knownGov[h] = hh.knownGov[h]! | flagged;
     hh.newlyKnown[h] = hh.newlyKnown[h]! | flagged;
     hh.knownFoundation[h] = hh.knownFoundation[h]! | (flagged & FOUNDATION_DOMAINS);

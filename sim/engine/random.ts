@@ -64,6 +64,10 @@ export const SALT = {
   jointAssessment: 21,
   /** When a household's case reached the consortium's door in a month, among those beyond its capacity (consortium.ts). */
   consortium: 22,
+  /** Whether a social worker visits a household in a month (socialWork.ts). */
+  socialWorkVisit: 24,
+  /** Where in the month's list social workers' casework starts (socialWork.ts). */
+  socialWorkOrder: 25,
   /** Whether a household helped by its community charity gains a tie this month (supportNetworks.ts). */
   supportTie: 30,
   /** Whether an organisation has a scandal this month (scandals.ts). */

@@ -4,7 +4,8 @@
  *    (行政吸纳's 困难群体信息推送机制), less so when public trust is low;
  *  - government case data reach charities as far as data are shared with them;
  *  - charities refer needs government pays for back to government;
- *  - a hub organisation passes needs between the kinds of charity that serve them;
+ *  - a hub organisation passes needs between the kinds of charity that serve them, as many
+ *    cases a month as its capacity allows (administration.ts takeHubCase);
  *  - households ask foundations for help (where a household's only route is online, it
  *    needs digital access, as for applications to government: applications.ts);
  *  - foundations' own programmes (hospital and school partners) find medical and
@@ -12,6 +13,7 @@
  */
 import { COMMUNITY_DOMAINS, FOUNDATION_DOMAINS } from './charities.ts';
 import { coveredDomains } from './caseReview.ts';
+import { takeHubCase } from './administration.ts';
 import { onlyOnline } from './applications.ts';
 import { ALL_DOMAINS, EDUCATION, MEDICAL, bit } from './domains.ts';
 import { raiseStage } from './gaps.ts';
@@ -55,7 +57,7 @@ export function shareAndRefer(world: World): void {
       hh.knownGov[h] = hh.knownGov[h]! | forGovernment;
       hh.newlyKnown[h] = hh.newlyKnown[h]! | forGovernment;
     }
-    if (byCharity !== 0 && hubRouting > 0 && random() < hubRouting) learn(world, h, byCharity);
+    if (byCharity !== 0 && hubRouting > 0 && random() < hubRouting && routesSomewhere(world, h, byCharity) && takeHubCase(world)) learn(world, h, byCharity);
     const unasked = need & FOUNDATION_DOMAINS & ~hh.knownFoundation[h]!;
     if (unasked !== 0 && applyRate > 0 && hh.awarenessDraw[h]! < awareness && random() < applyRate) {
       if ((hh.flags[h]! & DIGITAL) === 0 && onlyOnline(world, h, SALT.foundationRoute)) raiseStage(hh, h, unasked, DIGITALLY_EXCLUDED);
@@ -64,6 +66,12 @@ export function shareAndRefer(world: World): void {
     const unfound = need & FOUND_BY_FOUNDATIONS & ~hh.knownFoundation[h]!;
     if (unfound !== 0 && caseFinding > 0 && random() < caseFinding) hh.knownFoundation[h] = hh.knownFoundation[h]! | unfound;
   }
+}
+
+/** Would routing household h's needs in `mask` tell a kind of charity that serves them something it does not know? */
+function routesSomewhere(world: World, h: number, mask: number): boolean {
+  const { hh } = world;
+  return ((mask & FOUNDATION_DOMAINS & ~hh.knownFoundation[h]!) | (mask & COMMUNITY_DOMAINS & ~hh.knownCommunity[h]!)) !== 0;
 }
 
 /** Charities that serve these domains learn of household h's needs in them. */

@@ -14,12 +14,22 @@ export const GOVERNMENT = 0;
 export const CHARITY = 1;
 
 /**
+ * What the money bought, for the spending split (docs/MODEL.md "What levers cost"): a
+ * benefit is cash or goods — dibao, support for the extremely poor, temporary, medical and
+ * education assistance, charities' cash and standard packages, crowdfunding, emergency
+ * dispatch; a service is a service-month at needs.serviceCost — purchased services,
+ * employment assistance, a charity's care, psychosocial or employment help.
+ */
+export const BENEFIT = 0;
+export const SERVICE = 1;
+
+/**
  * Who helped: one bit per helper in `helpers` (per household-domain, this month), so a
  * household's story can say which programme or organisation met each need. Government's
  * programmes come first, up to the community charity.
  */
 export const HELPERS = [
-  'dibao', 'extreme_poverty_support', 'special_assistance', 'temporary_assistance', 'purchased_services', 'employment_assistance',
+  'dibao', 'extreme_poverty_support', 'special_assistance', 'temporary_assistance', 'purchased_services', 'employment_assistance', 'social_work',
   'community_charity', 'foundation', 'crowdfunding', 'emergency_dispatch',
 ] as const;
 export type Helper = (typeof HELPERS)[number];
@@ -61,11 +71,12 @@ export function fullReliefCost(world: World, h: number, d: number): number {
   return world.hh.severityBefore[h * DOMAIN_COUNT + d]! * perUnit;
 }
 
-/** Book `amount` yuan paid to household h, of which `matched` met a real need. */
-export function bookSpending(world: World, h: number, amount: number, matched: number, source: number): void {
+/** Book `amount` yuan paid to household h, of which `matched` met a real need; `kind` BENEFIT or SERVICE. */
+export function bookSpending(world: World, h: number, amount: number, matched: number, source: number, kind: number): void {
   const base = world.hh.cell[h]! * ACC_COUNT;
   const t = world.tallies;
   t[base + (source === GOVERNMENT ? ACC.gov_spending : ACC.charity_spending)]! += amount;
+  t[base + (source === GOVERNMENT ? (kind === SERVICE ? ACC.gov_services : ACC.gov_benefits) : (kind === SERVICE ? ACC.charity_services : ACC.charity_benefits))]! += amount;
   t[base + ACC.matched_spending]! += Math.min(amount, matched);
   if (world.hh.inNeed[h] === 0) t[base + ACC.leaked_spending]! += amount;
 }

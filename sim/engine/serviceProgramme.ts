@@ -12,7 +12,7 @@ import { budgetLeft, canCarry, spend } from './budget.ts';
 import { DOMAIN_COUNT, bit, countDomains } from './domains.ts';
 import { governmentShort, raiseStage } from './gaps.ts';
 import { WAITING } from './reasons.ts';
-import { GOVERNMENT, bookSpending, fullReliefCost, relieve } from './relief.ts';
+import { GOVERNMENT, SERVICE, bookSpending, fullReliefCost, relieve } from './relief.ts';
 import { CASE_NONE } from './state.ts';
 import type { Budget, World } from './world.ts';
 
@@ -73,6 +73,6 @@ export function serveMonth(world: World, budget: Budget, h: number, d: number, h
     return 0;
   }
   spend(budget, amount);
-  bookSpending(world, h, amount, relieve(world, h, d, amount, cost, helper), GOVERNMENT);
+  bookSpending(world, h, amount, relieve(world, h, d, amount, cost, helper), GOVERNMENT, SERVICE);
   return amount;
 }

@@ -8,7 +8,7 @@ import { budgetLeft, spend } from './budget.ts';
 import { DOMAIN_COUNT, EDUCATION, MEDICAL, bit } from './domains.ts';
 import { governmentShort, raiseStage } from './gaps.ts';
 import { INELIGIBLE, WAITING } from './reasons.ts';
-import { GOVERNMENT, HELPER, bookSpending, relieve } from './relief.ts';
+import { BENEFIT, GOVERNMENT, HELPER, bookSpending, relieve } from './relief.ts';
 import { CASE_NONE, SPECIAL } from './state.ts';
 import type { World } from './world.ts';
 
@@ -51,7 +51,7 @@ export function paySpecialAssistance(world: World): void {
       return 0;
     }
     spend(budget, amount);
-    bookSpending(world, h, amount, relieve(world, h, d, amount, fullCost, HELPER.special_assistance), GOVERNMENT);
+    bookSpending(world, h, amount, relieve(world, h, d, amount, fullCost, HELPER.special_assistance), GOVERNMENT, BENEFIT);
     return amount;
   }
 }

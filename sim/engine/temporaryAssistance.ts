@@ -9,7 +9,7 @@ import { budgetLeft, spend } from './budget.ts';
 import { DOMAIN_COUNT, MEDICAL, SUBSISTENCE, bit } from './domains.ts';
 import { governmentShort, raiseStage } from './gaps.ts';
 import { INELIGIBLE } from './reasons.ts';
-import { GOVERNMENT, HELPER, bookSpending, relieve } from './relief.ts';
+import { BENEFIT, GOVERNMENT, HELPER, bookSpending, relieve } from './relief.ts';
 import { subsistenceGap } from './needs.ts';
 import type { World } from './world.ts';
 
@@ -46,7 +46,7 @@ export function payTemporaryAssistance(world: World): void {
     matched += relieve(world, h, SUBSISTENCE, now, gap, HELPER.temporary_assistance) + (toSubsistence - now);
     hh.transfer[h] = hh.transfer[h]! + now;
     hh.buffer[h] = hh.buffer[h]! + toSubsistence - now;
-    bookSpending(world, h, amount, matched, GOVERNMENT);
+    bookSpending(world, h, amount, matched, GOVERNMENT, BENEFIT);
   }
 }
 

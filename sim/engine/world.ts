@@ -4,6 +4,7 @@
  * month's tallies. Mechanisms are plain functions of a World.
  */
 import { ACC_COUNT, allocateTallies } from './accumulators.ts';
+import { emptyWorkload, type Workload } from './administration.ts';
 import { createCharities, type Charities } from './charities.ts';
 import { applyDigitalAccess } from './population.ts';
 import { drawPooledRecords } from './dataMatching.ts';
@@ -49,6 +50,8 @@ export interface World {
   queueLength: number;
   /** Fractional review capacity carried to the next month. */
   reviewCarry: number;
+  /** Fractional social-work casework capacity carried to the next month (socialWork.ts). */
+  socialWorkCarry: number;
   /** This month's tallies, per group cell (accumulators.ts). */
   readonly tallies: Float64Array;
   /** This month's county-wide tallies (trust, charity funds): the same for every group. */
@@ -76,6 +79,8 @@ export interface World {
   caseloadCount: number;
   /** Scratch space for the month's order of charity cases (charityHelp.ts). */
   readonly charityOrder: Int32Array;
+  /** This month's workload that running costs are priced by (administration.ts): reset at the start of each month. */
+  readonly workload: Workload;
   /** Households and persons per group cell: [cell * 2] and [cell * 2 + 1] (population.ts keeps it). */
   readonly cellCensus: Float64Array;
 }
@@ -94,6 +99,7 @@ export function createWorld(scenario: Scenario): World {
     queueHead: 0,
     queueLength: 0,
     reviewCarry: 0,
+    socialWorkCarry: 0,
     tallies: allocateTallies(),
     county: new Float64Array(ACC_COUNT),
     charities: createCharities(scenario),
@@ -101,6 +107,7 @@ export function createWorld(scenario: Scenario): World {
     lastDisasterMonth: -32768,
     lastDisasterShare: 0,
     tiesNorm: 1,
+    workload: emptyWorkload(),
     cellCensus: new Float64Array(CELL_COUNT * 2),
     active: new Int32Array(n),
     activeCount: 0,

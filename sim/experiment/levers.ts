@@ -28,7 +28,12 @@ export interface Lever {
   readonly step: number;
 }
 
-/** The declared levers: the money, the people and the connections a county can add. */
+/**
+ * The declared levers: the money, the people and the connections a county can add. Each
+ * costs what it costs (docs/MODEL.md "What levers cost"): aid through the spending it pays,
+ * staff, data links, the prediction system, hubs and joint assessment through government's
+ * administration (sim/engine/administration.ts), so each gets a ratio, or a note saying why not.
+ */
 export const LEVERS: readonly Lever[] = [
   { path: 'government.dibao.lineRural', step: 50 },
   { path: 'government.dibao.lineUrban', step: 50 },
@@ -36,7 +41,14 @@ export const LEVERS: readonly Lever[] = [
   { path: 'government.employment.budgetPerHousehold', step: 20 },
   { path: 'government.temporary.budgetPerHousehold', step: 20 },
   { path: 'government.caseworkersPer10k', step: 2 },
+  { path: 'government.socialWorkers.per10k', step: 1 },
+  { path: 'government.dataSharing.income', step: 0.2 },
   { path: 'government.dataSharing.health', step: 0.2 },
+  { path: 'government.dataSharing.education', step: 0.2 },
+  { path: 'government.dataSharing.disability', step: 0.2 },
+  { path: 'government.dataSharing.employment', step: 0.2 },
+  { path: 'collaboration.needPrediction', step: 0.3 },
+  { path: 'collaboration.jointAssessment', step: 0.5 },
   { path: 'charities.grantsPerHousehold', step: 20 },
   { path: 'charities.hub.count', step: 1 },
   { path: 'charities.community.perTenThousand', step: 1 },

@@ -220,6 +220,7 @@ export const zh: Record<string, string> = {
   'story.actor.extreme_poverty_support': '政府的特困人员救助供养',
   'story.actor.purchased_services': '政府购买的照护或社会工作服务',
   'story.actor.employment_assistance': '政府的就业救助',
+  'story.actor.social_work': '社区社工',
 
   // ── Metrics: label, unit, meaning ──────────────────────────────────────────────
   // 指标单位：与 sim/engine/metrics.ts 的 UNITS 一一对应。
@@ -396,6 +397,14 @@ export const zh: Record<string, string> = {
   'metric.charity_donations.help': '全县慈善组织收到的捐赠。',
   'metric.charity_grants': '政府对慈善的资助',
   'metric.charity_grants.help': '政府向慈善组织支付的资助和购买服务资金，不计入政府救助支出。',
+  'metric.gov_benefits': '政府现金和实物救助',
+  'metric.gov_benefits.help': '政府以现金或实物形式支付的救助：低保、特困供养、临时救助、医疗和教育救助。',
+  'metric.gov_services': '政府服务救助',
+  'metric.gov_services.help': '政府以服务月形式支付的救助：购买的照护和社会工作服务、就业救助；社工自己的个案服务由其工资支付，计入行政成本。',
+  'metric.charity_benefits': '慈善现金和实物帮扶',
+  'metric.charity_benefits.help': '慈善组织以现金或实物形式给予的帮扶：现金、标准物资包、众筹、灾后调度的资金。',
+  'metric.charity_services': '慈善服务帮扶',
+  'metric.charity_services.help': '慈善组织以照护、心理社会或就业服务月形式给予的帮扶。',
   'metric.gov_administration': '政府行政成本',
   'metric.gov_administration.help': '政府救助在发放救助之外的运行成本：社会救助经办人员和社工、数据共享、需求预测系统、枢纽组织、联合审核。',
   'metric.charity_administration': '慈善行政成本',

@@ -52,11 +52,14 @@ export const leversCommand: Command = {
     details: `Raises each lever by its step, runs the raised scenario and the scenario as it is on the
 same seeds, and ranks the levers by the change in households fallen through (a monthly
 mean) per ${PER_YUAN.toLocaleString('en-US')} yuan of extra cost over the run — total_spending: government aid,
-charity help and both sides' administration (staff, data links, systems, hubs) — the ratio of
-the mean paired differences, with a 95% interval (delta method). A change that costs nothing
-more, or whose change in cost has a 95% interval holding zero, gets no ratio and says so
-("costs nothing more", "no clear change in cost"); its effect on the gap is still shown, and
-it is ranked last.
+charity help and both sides' administration — the ratio of the mean paired differences, with
+a 95% interval (delta method). Every declared lever costs what it costs: caseworkers and
+social workers their wage, data sharing its links' set-up and upkeep, need prediction its
+system and the staff who follow its flags up, hubs their running cost, joint assessment
+staff time per case (docs/MODEL.md "What levers cost"). A change that costs nothing more,
+or whose change in cost has a 95% interval holding zero, gets no ratio and says so ("costs
+nothing more", "no clear change in cost"); its effect on the gap is still shown, and it is
+ranked last.
 
 Declared levers:
 ${LEVERS.map((l) => `  ${l.path} +${l.step}`).join('\n')}

@@ -73,10 +73,10 @@ describe('outcome evaluation', () => {
   it('lowers an organisation\'s visibility bias by the share of its income paid for outcomes, and costs government the evaluation', () => {
     const w = world({ evaluation: 'outcomes', evaluationCostShare: 0.05 });
     const o = w.charities.community[0]!;
-    const bias = effectiveBias(w.scenario, w.charities, o);
+    const bias = effectiveBias(w.scenario, o, false);
     charityRevenue(w);
     expect(o.outcomeShare).toBeGreaterThan(0);
-    expect(effectiveBias(w.scenario, w.charities, o)).toBeCloseTo(bias * (1 - o.outcomeShare), 9);
+    expect(effectiveBias(w.scenario, o, false)).toBeCloseTo(bias * (1 - o.outcomeShare), 9);
     expect(w.county[ACC.gov_administration]).toBeCloseTo(0.05 * POOL, 6);
     const outputs = world();
     charityRevenue(outputs);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARE, MEDICAL, SUBSISTENCE, bit } from '../../../sim/engine/domains.ts';
 import { trackEpisodes, updateSubsistence } from '../../../sim/engine/needs.ts';
-import { CHARITY, GOVERNMENT, HELPER, bookSpending, fullReliefCost, relieve } from '../../../sim/engine/relief.ts';
+import { BENEFIT, CHARITY, GOVERNMENT, HELPER, SERVICE, bookSpending, fullReliefCost, relieve } from '../../../sim/engine/relief.ts';
 import { ACC, ACC_COUNT } from '../../../sim/engine/accumulators.ts';
 import { createWorld } from '../../../sim/engine/world.ts';
 import { small } from '../helpers.ts';
@@ -49,13 +49,16 @@ describe('relieve', () => {
 describe('bookSpending', () => {
   it('books money by source, matched up to the amount, and leaked when the household has no need', () => {
     const world = household(0.5);
-    bookSpending(world, 0, 100, 150, CHARITY);
+    bookSpending(world, 0, 100, 150, CHARITY, SERVICE);
     const base = world.hh.cell[0]! * ACC_COUNT;
     expect(world.tallies[base + ACC.charity_spending]).toBe(100);
+    expect(world.tallies[base + ACC.charity_services]).toBe(100);
+    expect(world.tallies[base + ACC.charity_benefits]).toBe(0);
     expect(world.tallies[base + ACC.matched_spending]).toBe(100);
     expect(world.tallies[base + ACC.leaked_spending]).toBe(0);
     const none = household(0);
-    bookSpending(none, 0, 40, 0, GOVERNMENT);
+    bookSpending(none, 0, 40, 0, GOVERNMENT, BENEFIT);
     expect(none.tallies[none.hh.cell[0]! * ACC_COUNT + ACC.leaked_spending]).toBe(40);
+    expect(none.tallies[none.hh.cell[0]! * ACC_COUNT + ACC.gov_benefits]).toBe(40);
   });
 });

@@ -3,6 +3,10 @@ import { runScenario } from '../../../sim/engine/simulation.ts';
 import { AnalysisError } from '../../../sim/experiment/analysisError.ts';
 import { LEVERS, leverEffects, parseLever, raised, rankByCost } from '../../../sim/experiment/levers.ts';
 import { PARAMETER_BY_PATH } from '../../../sim/scenario/parameters.ts';
+import { runningCosts } from '../../../sim/engine/administration.ts';
+import { createWorld } from '../../../sim/engine/world.ts';
+import { validateScenario } from '../../../sim/scenario/validate.ts';
+import { withPattern } from '../../../sim/scenario/load.ts';
 import { small, withCharities } from '../helpers.ts';
 
 const SEEDS = [1, 2, 3, 4];
@@ -11,7 +15,22 @@ const summaries = (overrides: Record<string, unknown>) => SEEDS.map((seed) => {
   return { seed, summary: result.summary };
 });
 
+/** Levers that buy aid or help: their cost is the money they pay out (gov_spending, charity_spending). */
+const AID = ['government.dibao.lineRural', 'government.dibao.lineUrban', 'government.services.budgetPerHousehold', 'government.employment.budgetPerHousehold', 'government.temporary.budgetPerHousehold', 'charities.grantsPerHousehold', 'charities.community.perTenThousand', 'charities.foundation.perTenThousand'];
+
 describe('levers', () => {
+  it('each cost something: the others than aid raise government\'s running costs before a month is run', () => {
+    const base = { name: 'x', households: 2000 };
+    const resolved = validateScenario(withPattern(base)) as unknown as Record<string, unknown>;
+    const total = (raw: Record<string, unknown>) => Object.values(runningCosts(createWorld(validateScenario(withPattern(raw))))).reduce((a, b) => a + b, 0);
+    for (const lever of LEVERS) {
+      // Joint assessment is paid per case assessed, which only a month run counts (test/sim/engine/administration.test.ts).
+      if (AID.includes(lever.path) || lever.path === 'collaboration.jointAssessment') continue;
+      // The system, staff, links and hubs are paid whether busy or not.
+      expect(total(raised(base, resolved, lever)), lever.path).toBeGreaterThan(total(base));
+    }
+  });
+
   it('are declared on number parameters, and raised from the resolved value within bounds', () => {
     for (const lever of LEVERS) expect(PARAMETER_BY_PATH.get(lever.path)?.kind, lever.path).toMatch(/number|integer|probability/);
     const raw = { name: 'x' };
