@@ -1,9 +1,5 @@
 /** The ready scenario files with their names and questions, for the README's list (Node only). */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { PolicyPath } from '../experiment/paths.ts';
-
-/** The file of a path's ready scenario in scenarios/ (written by `npm run docs`). */
-export const pathScenarioFile = (path: PolicyPath): string => `path_${path.id}.json`;
 
 export function readyScenarios(folder: string): Array<{ file: string; name: string; description: string }> {
   return readdirSync(folder)

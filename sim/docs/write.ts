@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PATHS, readyPathScenario } from '../experiment/paths.ts';
-import { pathScenarioFile, readyScenarios } from './readyScenarios.ts';
+import { PATHS, pathScenarioFile, readyPathScenario } from '../experiment/paths.ts';
+import { readyScenarios } from './readyScenarios.ts';
 import { parametersDocument, updateModel, updateReadme } from './tables.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -91,6 +91,9 @@ export function pathEffects(path: PolicyPath, base: readonly RunSummary[], chang
   return costEffects(`path ${path.id}`, base, changed).map((e) => ({ id: path.id, section: path.section, ...e }));
 }
 
+/** The file of a path's ready scenario in scenarios/ (written by `npm run docs`). */
+export const pathScenarioFile = (path: PolicyPath): string => `path_${path.id}.json`;
+
 /** The path's ready scenario, scenarios/path_<id>.json: the baseline with its changes. */
 export function readyPathScenario(path: PolicyPath): Record<string, unknown> {
   return {

@@ -62,8 +62,8 @@ const LAYERS: Readonly<Record<string, Layer>> = {
   web: { imports: { ...PURE, 'web/sections': 'values', 'web/charts': 'values', 'web/i18n': 'values' }, runsIn: 'browser', packages: ['comlink', 'd3'] },
   'web/sections': { imports: { ...PURE, web: 'values', 'web/charts': 'values', 'web/i18n': 'values' }, runsIn: 'browser', packages: ['d3'] },
   'web/charts': { imports: {}, runsIn: 'browser', packages: ['d3'] },
-  // The texts of the engine's names (metrics' units come from their definitions: metricTexts.ts).
-  'web/i18n': { imports: { ...BASE, 'sim/engine': 'values' }, runsIn: 'browser' },
+  // The texts of the engine's names (metrics' units come from their definitions: metricTexts.ts) and of the paper's paths.
+  'web/i18n': { imports: { ...BASE, 'sim/engine': 'values', 'sim/experiment': 'values' }, runsIn: 'browser' },
   // Static files served as they are: no code.
   'web/public': { imports: {} },
 };

@@ -2,9 +2,31 @@
  * Chinese names and questions of the ready scenarios. The English ones live in the
  * scenario files themselves (scenarios/*.json); a test checks every file has its Chinese.
  */
+import { PATHS, pathScenarioFile, type PolicyPath } from '../../sim/experiment/paths.ts';
 import { getLanguage } from './index.ts';
 
+/** Chinese titles and descriptions of the paper's paths (sim/experiment/paths.ts), by id. */
+export const PATH_TEXTS_ZH: Readonly<Record<string, { title: string; description: string }>> = {
+  consortium: { title: '乡镇（街道）社会救助服务联合体', description: '民政专干、慈善工作者、社区社工和志愿者骨干通过“一门受理”共用一张个案清单（每1万户4名工作人员，相当于一个乡镇社工站加上民政专干，每人负责25户）：任何一方知道的需求，各方都知道，列入清单的个案联合评估。由政府按每人每年62,000元负担。' },
+  earmarked_services: { title: '定向购买服务，按成效付费', description: '资助只给社区慈善组织（基层救助力量），只用于照护、心理社会和就业服务；按成效评估时，组织得到的资助取决于其帮助中真正满足需求的比例，这部分钱不再用于发放“看得见”的标准物资包。第三方评估费用为资助额的5%。' },
+  tiered_need_lists: { title: '分级分类需求清单', description: '慈善组织按紧急程度（严重程度分级）、需求类型（先生存和医疗）、未满足的月数处理当月个案，而不是随机顺序；维护清单在政府平台上每个列入的个案每月花费15元工作时间。' },
+  support_networks: { title: '支持网络、照护者支持与专业化服务', description: '社区慈善工作帮助家庭建立社会联系（每受助一个月增加半个联系），带来更多外展发现和众筹；照护服务让照护者得到喘息，受支持的照护需求每月多缓解5%；组织在最常做的服务上成本最多降低20%（一机构一品牌）。强度为假设。' },
+  monitoring: { title: '监督评估与第三方评估', description: '政府对80%的慈善组织进行监督和第三方评估，每个组织每年20,000元，使其发生丑闻的风险减半。它只降低模型内部产生的丑闻（charities.scandals.ratePerYear，默认为0：需设定才能看到效果）。' },
+  volunteers: { title: '志愿者作为服务力量', description: '志愿服务时间为公开数据的两倍（每户每年6.5小时），其中三分之一以照护和心理社会服务的形式提供（探访、喘息、陪伴）：更多外展、更多服务而不花现金，志愿者协调每小时5元。' },
+  regular_giving: { title: '以常态化捐赠代替情感动员', description: '灾害募捐本应筹得的款项中，40%改为此后一年内的月度捐赠，既不会让捐赠者疲劳，也不受其疲劳影响：灾后最初几周少一些，之后一年多一些。只在发生灾害且募捐使捐赠者疲劳时起作用（charities.appeals.fatiguePerAppeal）。' },
+};
+
+/** A path's title in the current language. */
+export const pathTitle = (path: PolicyPath): string => (getLanguage() === 'zh' && PATH_TEXTS_ZH[path.id] ? PATH_TEXTS_ZH[path.id]!.title : path.title);
+
+/** The Chinese of a path's ready scenario (sim/experiment/paths.ts readyPathScenario). */
+const pathScenariosZh = Object.fromEntries(PATHS.map((path) => {
+  const zh = PATH_TEXTS_ZH[path.id];
+  return [pathScenarioFile(path), { name: `${path.section} ${zh?.title ?? path.title}`, description: `${zh?.description ?? path.description}能让多少家庭免于落入缝隙？花费多少？（gapsim levers --paths 将它与论文的其他路径一起排序。）` }];
+}));
+
 export const SCENARIO_TEXTS_ZH: Readonly<Record<string, { name: string; description: string }>> = {
+  ...pathScenariosZh,
   'baseline.json': { name: '基准县', description: '默认县域，采用最常见的行政吸纳模式：政府标准化救助主导，并把规则之外的个案推送给指定慈善组织。安全网覆盖了谁？谁从缝隙中掉落，为什么？' },
   'government_alone.json': { name: '只有政府救助', description: '只有政府标准化救助、没有任何慈善力量：一个只发现金、按规则办事的安全网留下了哪些未满足的需求（照护、心理社会、就业、无本地户籍者）？' },
   'administrative_incorporation.json': { name: '行政吸纳', description: '政府把慈善资源导向其规则之外的剩余需求，并在紧急情况下统一调度慈善资金；慈善组织很少自行发现需求。当慈善只按政府名单行动时，哪些需求仍无人知晓？' },

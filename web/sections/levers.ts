@@ -16,6 +16,7 @@ import { el } from '../dom.ts';
 import { openRuns, runToEnd, type Remote, type RunHandle } from '../engineClient.ts';
 import { compactNumber, number, signed } from '../format.ts';
 import { hasMessage, plural, t } from '../i18n/index.ts';
+import { pathTitle } from '../i18n/scenarioTexts.ts';
 import type { PageStore } from '../state.ts';
 import { fill, sectionElement, type Section } from './section.ts';
 
@@ -42,7 +43,7 @@ function leverChanges(base: Record<string, unknown>, resolved: Record<string, un
 }
 
 function pathChanges(base: Record<string, unknown>): Change[] {
-  return PATHS.map((path) => ({ key: path.id, label: `${path.section} ${hasMessage(`path.${path.id}`, 'en') ? t(`path.${path.id}`) : path.title}`, raw: withPath(base, path), effects: (a, b) => pathEffects(path, a, b) }));
+  return PATHS.map((path) => ({ key: path.id, label: `${path.section} ${pathTitle(path)}`, raw: withPath(base, path), effects: (a, b) => pathEffects(path, a, b) }));
 }
 
 /** What the ranking reads of a run: its seed and the summary the worker sent. */

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { pathScenarioFile, readyScenarios } from '../../../sim/docs/readyScenarios.ts';
-import { PATHS, readyPathScenario } from '../../../sim/experiment/paths.ts';
+import { readyScenarios } from '../../../sim/docs/readyScenarios.ts';
+import { PATHS, pathScenarioFile, readyPathScenario } from '../../../sim/experiment/paths.ts';
 import { parametersDocument, updateModel, updateReadme } from '../../../sim/docs/tables.ts';
 import { VERSION } from '../../../sim/version.ts';
 
