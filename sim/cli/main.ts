@@ -12,6 +12,7 @@ import type { Command } from './command.ts';
 import { batchCommand } from './commands/batch.ts';
 import { calibrateCommand } from './commands/calibrate.ts';
 import { compareCommand } from './commands/compare.ts';
+import { countyCommand } from './commands/county.ts';
 import { leversCommand } from './commands/levers.ts';
 import { mergeCommand } from './commands/merge.ts';
 import { runCommand } from './commands/run.ts';
@@ -24,7 +25,7 @@ import { processIo, type Io } from './io.ts';
 
 /** Every command, in the order `gapsim --help` lists them. */
 const COMMANDS: readonly Command[] = [
-  runCommand, validateCommand, calibrateCommand, batchCommand, mergeCommand, sensitivityCommand, compareCommand, leversCommand,
+  runCommand, validateCommand, calibrateCommand, batchCommand, mergeCommand, sensitivityCommand, compareCommand, leversCommand, countyCommand,
 ];
 
 /**

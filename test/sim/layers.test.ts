@@ -28,7 +28,7 @@ const BASE = { sim: 'values', 'sim/common': 'values' } as const;
 /** The scenario, the engine that runs it and the language of their rules. */
 const MODEL = { ...BASE, 'sim/rules': 'values', 'sim/scenario': 'values', 'sim/engine': 'values' } as const;
 /** Everything that runs anywhere: what the page and the Node-only folders may import from sim/. */
-const PURE = { ...MODEL, 'sim/stats': 'values', 'sim/output': 'values', 'sim/experiment': 'values', 'sim/experiment/sensitivity': 'values', 'sim/calibration': 'values' } as const;
+const PURE = { ...MODEL, 'sim/stats': 'values', 'sim/output': 'values', 'sim/experiment': 'values', 'sim/experiment/sensitivity': 'values', 'sim/calibration': 'values', 'sim/county': 'values' } as const;
 /** The pure folders and the Node-only ones below the command line. */
 const NODE_BASE = { ...PURE, 'sim/files': 'values', 'sim/batch': 'values' } as const;
 
@@ -49,6 +49,8 @@ const LAYERS: Readonly<Record<string, Layer>> = {
   'sim/experiment/sensitivity': { imports: { ...MODEL, 'sim/stats': 'values', 'sim/experiment': 'values' }, packages: ['seedrandom'] },
   // Calibration runs its candidates as experiment runs, so it sits above experiment.
   'sim/calibration': { imports: { ...MODEL, 'sim/stats': 'values', 'sim/output': 'values', 'sim/experiment': 'values', 'sim/experiment/sensitivity': 'values' } },
+  // A county scenario from published figures, fitted with the calibration's search.
+  'sim/county': { imports: { ...MODEL, 'sim/stats': 'values', 'sim/output': 'values', 'sim/experiment': 'values', 'sim/experiment/sensitivity': 'values', 'sim/calibration': 'values' } },
   'sim/files': { imports: MODEL, runsIn: 'node' },
   'sim/batch': { imports: { ...PURE, 'sim/files': 'values' }, runsIn: 'node' },
   'sim/docs': { imports: { ...PURE, 'sim/files': 'values' }, runsIn: 'node' },

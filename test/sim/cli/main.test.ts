@@ -49,7 +49,7 @@ describe('gapsim help and usage', () => {
     }
     const typo = cli('valdate', baseline);
     expect(typo.code).toBe(2);
-    expect(typo.err).toContain('unknown command "valdate" (did you mean "validate"?); expected run, validate, calibrate, batch, merge, sensitivity, compare or levers');
+    expect(typo.err).toContain('unknown command "valdate" (did you mean "validate"?); expected run, validate, calibrate, batch, merge, sensitivity, compare, levers or county');
     expect(cli('frobnicate').err).not.toContain('did you mean');
   });
 });
