@@ -8,8 +8,10 @@
  * One place prices a month's running costs (payRunningCosts, docs/MODEL.md "What levers
  * cost"): the mechanisms count their workload into World.workload — flags followed up
  * (needPrediction.ts), cases assessed jointly (charityHelp.ts), cases hubs handled
- * (referrals.ts, charityHelp.ts) — and the staff and systems the scenario sets are paid
- * whether busy or not.
+ * (referrals.ts, charityHelp.ts), cases on a tiered need list (needList.ts), grants paid
+ * for outcomes (grantEarmarks.ts) — and the staff and systems the scenario sets are paid
+ * whether busy or not: caseworkers, social workers, data links, the prediction system,
+ * hubs, a consortium's staff, monitoring, volunteer coordination.
  */
 import { ACC } from './accumulators.ts';
 import type { World } from './world.ts';
@@ -36,15 +38,16 @@ export interface Workload {
   jointCases: number;
   /** Cases the hubs routed or matched (at most their capacity). */
   hubCases: number;
+  /** Charity cases on a tiered need list (needList.ts). */
+  listedCases: number;
+  /** Yuan of grants paid under outcome evaluation, which a third party evaluates (grantEarmarks.ts). */
+  evaluatedGrants: number;
 }
 
-export const emptyWorkload = (): Workload => ({ flags: 0, jointCases: 0, hubCases: 0 });
+export const emptyWorkload = (): Workload => ({ flags: 0, jointCases: 0, hubCases: 0, listedCases: 0, evaluatedGrants: 0 });
 
 export function resetWorkload(world: World): void {
-  const w = world.workload;
-  w.flags = 0;
-  w.jointCases = 0;
-  w.hubCases = 0;
+  Object.assign(world.workload, emptyWorkload());
 }
 
 /** The cases the hubs can still route or match this month (charities.hub.casesPerMonth × hubs, less those handled). */
@@ -60,8 +63,9 @@ export function takeHubCase(world: World): boolean {
 }
 
 /**
- * The yuan of each item of this month's running costs, for the payer (a breakdown the
- * tests and docs read; payRunningCosts books their sums).
+ * The yuan of each item of this month's running costs (a breakdown the tests and docs read;
+ * payRunningCosts books their sums). Government pays every item but volunteer coordination,
+ * which charities pay (CHARITY_ITEMS).
  */
 export interface RunningCosts {
   caseworkers: number;
@@ -70,8 +74,22 @@ export interface RunningCosts {
   predictionSystem: number;
   predictionFollowUp: number;
   jointAssessment: number;
+  /** Hubs are funded by government (paper §5.4). */
   hubs: number;
+  /** The township funds the consortium, whoever employs the staff it brings together (consortium.ts). */
+  consortium: number;
+  /** The need list is kept on the civil-affairs platform government and charities share (needList.ts). */
+  needList: number;
+  /** Government commissions the third-party evaluation of grants paid for outcomes (grantEarmarks.ts). */
+  evaluation: number;
+  /** Monitoring and third-party evaluation of charities (scandals.ts). */
+  monitoring: number;
+  /** Recruiting, training and organising volunteers (volunteers.ts). */
+  volunteerCoordination: number;
 }
+
+/** The items charities pay; government pays the rest. */
+const CHARITY_ITEMS: ReadonlySet<keyof RunningCosts> = new Set(['volunteerCoordination']);
 
 export function runningCosts(world: World): RunningCosts {
   const s = world.scenario;
@@ -82,6 +100,12 @@ export function runningCosts(world: World): RunningCosts {
   const links = g.dataLinks;
   // A link reaching a share of households costs that share of a full link (set-up amortised, and upkeep).
   const perLinkYear = links.setUpPerHousehold / links.amortisationYears + links.upkeepPerHousehold;
+  const { community, foundations } = world.charities;
+  // Organisations monitored are counted in standard sizes, as their scandal risk is (scandals.ts).
+  let standardOrganisations = 0;
+  for (const o of community) standardOrganisations += o.size;
+  for (const o of foundations) standardOrganisations += o.size;
+  const volunteerHours = community.length > 0 ? (s.charities.volunteers.hoursPerHouseholdYear * households) / 12 : 0;
   return {
     caseworkers: (g.caseworkersPer10k * households / 10_000) * g.caseworkerCostPerYear / 12,
     socialWorkers: (g.socialWorkers.per10k * households / 10_000) * g.socialWorkers.costPerYear / 12,
@@ -90,6 +114,11 @@ export function runningCosts(world: World): RunningCosts {
     predictionFollowUp: world.workload.flags * c.flagFollowUpHours * staffHour,
     jointAssessment: world.workload.jointCases * c.jointAssessmentHours * staffHour,
     hubs: world.charities.hubs * s.charities.hub.costPerYear / 12,
+    consortium: (s.consortium.staffPer10k * households / 10_000) * s.consortium.costPerStaffYear / 12,
+    needList: world.workload.listedCases * c.needListCostPerCase,
+    evaluation: world.workload.evaluatedGrants * s.charities.grants.evaluationCostShare,
+    monitoring: (g.monitoring.coverage * standardOrganisations * g.monitoring.costPerOrganisationYear) / 12,
+    volunteerCoordination: volunteerHours * s.charities.volunteers.coordinationCost,
   };
 }
 
@@ -103,10 +132,14 @@ function linkReach(world: World): number {
   return d.income + d.health + d.education + d.disability + d.employment;
 }
 
-/** Book this month's running costs. Government pays all of today's items (hubs included: paper §5.4). */
+/** Book this month's running costs, each item for its payer. */
 export function payRunningCosts(world: World): void {
-  const costs = runningCosts(world);
   let government = 0;
-  for (const yuan of Object.values(costs)) government += yuan;
+  let charity = 0;
+  for (const [item, yuan] of Object.entries(runningCosts(world)) as Array<[keyof RunningCosts, number]>) {
+    if (CHARITY_ITEMS.has(item)) charity += yuan;
+    else government += yuan;
+  }
   bookAdministration(world, 'government', government);
+  bookAdministration(world, 'charity', charity);
 }

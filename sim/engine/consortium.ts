@@ -23,7 +23,6 @@
  * 健全制度衔接载体 among government's tasks; township social-work stations are funded by
  * civil affairs, sources.md §10), whoever employs the staff it seconds.
  */
-import { bookAdministration } from './administration.ts';
 import { COMMUNITY_DOMAINS, FOUNDATION_DOMAINS } from './charities.ts';
 import { orderCases, tieredLists } from './needList.ts';
 import { SALT, keyedUniform } from './random.ts';
@@ -45,7 +44,6 @@ export function consortiumCaseList(world: World): void {
   const c = world.scenario.consortium;
   if (c.staffPer10k <= 0) return;
   const { hh, month } = world;
-  bookAdministration(world, 'government', (c.staffPer10k * hh.n / 10_000) * c.costPerStaffYear / 12);
   let places = capacityIn(world, month);
   const knownToAny = (h: number): number => (hh.knownGov[h]! | hh.knownCommunity[h]! | hh.knownFoundation[h]!) & hh.inNeed[h]!;
   // Cases on last month's list that are still in need keep their place; the rest wait at the door.

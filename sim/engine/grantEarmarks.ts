@@ -20,7 +20,6 @@
  *   logic). A third-party evaluator costs `evaluationCostShare` of the grants, paid by
  *   government.
  */
-import { bookAdministration } from './administration.ts';
 import { ALL_DOMAINS, DOMAINS, bit } from './domains.ts';
 import type { Organisation } from './charities.ts';
 import type { Scenario } from '../scenario/parameters.ts';
@@ -87,10 +86,9 @@ export function receiveMoney(scenario: Scenario, organisation: Organisation, don
   organisation.matched *= EVALUATION_MEMORY;
 }
 
-/** The third-party evaluation of this month's grants, paid by government (it commissions it). */
-export function bookEvaluation(world: World, grants: number): void {
-  const g = world.scenario.charities.grants;
-  if (g.evaluation === 'outcomes' && grants > 0) bookAdministration(world, 'government', g.evaluationCostShare * grants);
+/** This month's grants paid for outcomes, which a third party evaluates (priced in administration.ts). */
+export function countEvaluatedGrants(world: World, grants: number): void {
+  if (world.scenario.charities.grants.evaluation === 'outcomes') world.workload.evaluatedGrants += grants;
 }
 
 /** Money an organisation can spend on help in domain d: its donations, and its grant money if d is earmarked. */

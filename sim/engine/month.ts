@@ -20,11 +20,12 @@
  *                     social workers' casework; employment assistance; needs outside every programme a decision
  *                     admitted are `ineligible`
  *  6. charities     — donations and grants arrive (appeals, their fatigue, regular
- *                     giving); scandals, and monitoring's cost; volunteers mobilised;
+ *                     giving); scandals; volunteers mobilised;
  *                     emergency dispatch after a disaster; community charities and
  *                     foundations help; ties grow with community help; crowdfunding
- *  7. running costs — staff, data links, the prediction system, hubs and joint assessment
- *                     are booked as administration (administration.ts)
+ *  7. running costs — staff, data links, systems, hubs, joint assessment, a consortium,
+ *                     need lists, evaluation, monitoring and volunteer coordination are
+ *                     booked as administration (administration.ts)
  *  8. trust         — public trust recovers (slowly below the Tacitus threshold)
  *  9. gap accounting — each need: served or unmet with a reason; fell through; poverty;
  *                     dibao targeting and the low-income count against true income;

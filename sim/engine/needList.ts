@@ -10,7 +10,6 @@
  * booked as government administration: the need list is kept on the civil-affairs
  * assistance platform that government and charities share.
  */
-import { bookAdministration } from './administration.ts';
 import { DOMAIN_COUNT, MEDICAL, SUBSISTENCE, bit } from './domains.ts';
 import type { World } from './world.ts';
 
@@ -46,7 +45,7 @@ export function priority(world: World, h: number, known: number): number {
 export function orderCases(world: World, households: Int32Array, knownOf: (h: number) => number, listed = false): Int32Array {
   if (!tieredLists(world)) return households;
   const n = households.length;
-  if (listed) bookAdministration(world, 'government', n * world.scenario.collaboration.needListCostPerCase);
+  if (listed) world.workload.listedCases += n;
   if (n < 2) return households;
   // One numeric sort: priority first (highest first), then the position it came in.
   const keys = new Float64Array(n);

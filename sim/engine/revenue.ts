@@ -17,7 +17,7 @@
  */
 import { ACC } from './accumulators.ts';
 import type { Organisation } from './charities.ts';
-import { bookEvaluation, grantWeights, receiveMoney } from './grantEarmarks.ts';
+import { countEvaluatedGrants, grantWeights, receiveMoney } from './grantEarmarks.ts';
 import { appealGiving } from './appealFatigue.ts';
 import { recordIncome } from './scandals.ts';
 import type { World } from './world.ts';
@@ -66,5 +66,5 @@ export function charityRevenue(world: World): void {
   for (const o of charities.foundations) pay(o, c.foundation.donationsPerYear, c.foundation.slotsPerMonth, charities.reputation.foundation);
   world.county[ACC.charity_donations]! += donations;
   world.county[ACC.charity_grants]! += grants;
-  bookEvaluation(world, grants);
+  countEvaluatedGrants(world, grants);
 }

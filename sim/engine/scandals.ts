@@ -22,7 +22,6 @@
  * nothing is drawn, and no other draw moves whatever the rate.
  */
 import { ACC } from './accumulators.ts';
-import { bookAdministration } from './administration.ts';
 import type { Organisation } from './charities.ts';
 import { SALT, keyedUniform } from './random.ts';
 import { trustShock } from './trust.ts';
@@ -48,18 +47,13 @@ export function incomeGrowth(organisation: Organisation): number {
   return before > 0 ? Math.max(0, last / before - 1) : 0;
 }
 
-/** After charity revenue: monitoring's cost, and this month's scandals. */
+/** After charity revenue: this month's scandals (monitoring's cost is priced in administration.ts). */
 export function scandals(world: World): void {
   const { charities, scenario } = world;
   const monitoring = scenario.government.monitoring;
   const s = scenario.charities.scandals;
   const organisations = [...charities.community, ...charities.foundations];
   if (organisations.length === 0) return;
-  if (monitoring.coverage > 0) {
-    let standard = 0;
-    for (const o of organisations) standard += o.size;
-    bookAdministration(world, 'government', (monitoring.coverage * standard * monitoring.costPerOrganisationYear) / 12);
-  }
   if (s.ratePerYear <= 0) return;
   const unmonitored = 1 - monitoring.effectiveness * monitoring.coverage;
   for (let k = 0; k < organisations.length; k++) {

@@ -14,11 +14,10 @@
  *    community charity that cost it no cash (charityHelp.ts: used before paid help).
  *
  * Volunteers are not free: recruiting, training and organising them costs
- * `coordinationCost` yuan per hour, booked as charity administration (administration.ts).
+ * `coordinationCost` yuan per hour, charity administration (priced in administration.ts).
  * By default serviceShare is 0 and the hours are the published ones, so outreach and help
  * are as before; only the coordination cost is new.
  */
-import { bookAdministration } from './administration.ts';
 import { CARE, PSYCHOSOCIAL, bit } from './domains.ts';
 import type { Scenario } from '../scenario/parameters.ts';
 import type { World } from './world.ts';
@@ -37,8 +36,7 @@ export function outreachFactor(scenario: Scenario): number {
 
 /**
  * Before charity help: each community charity's volunteer slots for the month (the part of a
- * case the month's hours do not fill carries over, as with paid slots), and the month's
- * coordination cost.
+ * case the month's hours do not fill carries over, as with paid slots).
  */
 export function mobiliseVolunteers(world: World): void {
   const community = world.charities.community;
@@ -46,7 +44,6 @@ export function mobiliseVolunteers(world: World): void {
   const v = world.scenario.charities.volunteers;
   const hoursPerMonth = (v.hoursPerHouseholdYear * world.hh.n) / 12;
   if (hoursPerMonth <= 0) return;
-  bookAdministration(world, 'charity', hoursPerMonth * v.coordinationCost);
   if (v.serviceShare <= 0) return;
   // Communities are equal slices of the county (charities.ts communityOf), so each has an equal share of its volunteers.
   const slots = (hoursPerMonth * v.serviceShare) / v.hoursPerCase / community.length;

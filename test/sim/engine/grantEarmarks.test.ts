@@ -1,3 +1,4 @@
+import { payRunningCosts, runningCosts } from '../../../sim/engine/administration.ts';
 import { describe, expect, it } from 'vitest';
 import { ACC } from '../../../sim/engine/accumulators.ts';
 import { effectiveBias } from '../../../sim/engine/charities.ts';
@@ -77,11 +78,11 @@ describe('outcome evaluation', () => {
     charityRevenue(w);
     expect(o.outcomeShare).toBeGreaterThan(0);
     expect(effectiveBias(w.scenario, o, false)).toBeCloseTo(bias * (1 - o.outcomeShare), 9);
-    expect(w.county[ACC.gov_administration]).toBeCloseTo(0.05 * POOL, 6);
+    expect(runningCosts(w).evaluation).toBeCloseTo(0.05 * POOL, 6);
     const outputs = world();
     charityRevenue(outputs);
     expect(outputs.charities.community[0]!.outcomeShare).toBe(0);
-    expect(outputs.county[ACC.gov_administration]).toBe(0);
+    expect(runningCosts(outputs).evaluation).toBe(0);
   });
 });
 
