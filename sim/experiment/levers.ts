@@ -98,16 +98,23 @@ export interface CostEffect {
   readonly fellThrough: PairedComparison;
   /** Change in total_spending — aid, help and administration, county-wide — over the run (yuan), B − A. */
   readonly spending: PairedComparison;
-  /** Households fallen through per PER_YUAN yuan of extra spending, and its 95% interval; null when spending did not change. */
+  /** Households fallen through per PER_YUAN yuan of extra spending, and its 95% interval; null when a ratio would mislead (see note). */
   readonly perYuan: number | null;
   readonly low: number | null;
   readonly high: number | null;
   /**
-   * Why there is no ratio, when there is none: spending the same on every seed, or changed
-   * on average but with an interval that holds zero (no clear change to divide by).
+   * Why there is no ratio, when there is none. A change that clearly closes the gap without
+   * clearly costing more dominates every change that costs more: it closes the gap and saves
+   * money, or closes it at no clear extra cost (more is found and met with the same money, or
+   * its extra cost is lost in the noise of aid spending). Otherwise: spending the same on
+   * every seed, changed with an interval that holds zero (no clear change to divide by), or
+   * clearly lower (money saved, at no clear gain: dividing would rank a cut as a gain).
    */
-  readonly note?: 'spending_unchanged' | 'spending_unclear';
+  readonly note?: CostNote;
 }
+
+export const COST_NOTES = ['closes_gap_saves_money', 'closes_gap_no_clear_cost', 'spending_unchanged', 'spending_unclear', 'saves_money'] as const;
+export type CostNote = (typeof COST_NOTES)[number];
 
 export interface LeverEffect extends CostEffect {
   readonly path: string;
@@ -128,12 +135,16 @@ export function costEffects(what: string, base: readonly RunSummary[], changed: 
   }
   const spending = comparePaired(base.map(spendingOf), changed.map(spendingOf), { what: `${what}: spending` });
   const spent = pairedDifferences(base.map(spendingOf), changed.map(spendingOf));
-  const note = spent.every((d) => d === 0) ? 'spending_unchanged' as const : !(spending.low > 0 || spending.high < 0) ? 'spending_unclear' as const : undefined;
+  const costsMore = spending.low > 0;
+  const savesMoney = spending.high < 0;
   return GROUPS.map((group) => {
     const fellA = base.map((run) => value(run, 'fell_through', group));
     const fellB = changed.map((run) => value(run, 'fell_through', group));
     const fellThrough = comparePaired(fellA, fellB, { what: `${what}: fell_through (${group})` });
     const common = { group, fellThrough, spending };
+    const note: CostNote | undefined = fellThrough.high < 0 && !costsMore ? (savesMoney ? 'closes_gap_saves_money' : 'closes_gap_no_clear_cost')
+      : costsMore ? undefined
+      : spent.every((d) => d === 0) ? 'spending_unchanged' : savesMoney ? 'saves_money' : 'spending_unclear';
     if (note) return { ...common, perYuan: null, low: null, high: null, note };
     const ratio = ratioInterval(pairedDifferences(fellA, fellB), spent);
     return { ...common, perYuan: ratio.value * PER_YUAN, low: ratio.low * PER_YUAN, high: ratio.high * PER_YUAN };
@@ -145,7 +156,15 @@ export function leverEffects(lever: Lever, base: readonly RunSummary[], raisedRu
   return costEffects(`lever ${lever.path}`, base, raisedRuns).map((e) => ({ path: lever.path, step: lever.step, ...e }));
 }
 
-/** Changes for one group, most gap closed per yuan first; changes that did not clearly change spending last, by their effect on the gap. */
+/** Where a change stands in a ranking: those that close the gap without costing more first, then those with a ratio, then the rest. */
+const standing = (e: CostEffect): number => (e.note === 'closes_gap_saves_money' || e.note === 'closes_gap_no_clear_cost' ? 0 : e.perYuan !== null ? 1 : 2);
+
+/**
+ * Changes for one group, best first: those that clearly close the gap without clearly
+ * costing more (most gap closed first), then those that cost more by households fallen
+ * through per yuan (most gap closed per yuan first), then the rest by their effect on the gap.
+ */
 export function rankByCost<T extends CostEffect>(effects: readonly T[], group = 'all'): T[] {
-  return effects.filter((e) => e.group === group).sort((a, b) => (a.perYuan ?? Infinity) - (b.perYuan ?? Infinity) || a.fellThrough.meanDifference - b.fellThrough.meanDifference);
+  return effects.filter((e) => e.group === group).sort((a, b) =>
+    standing(a) - standing(b) || (standing(a) === 1 ? a.perYuan! - b.perYuan! : 0) || a.fellThrough.meanDifference - b.fellThrough.meanDifference);
 }

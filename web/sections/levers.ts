@@ -131,5 +131,5 @@ function rankingTable(ranked: readonly Ranked[], group: Group): HTMLElement {
       el('th', { scope: 'row' }, e.label),
       el('td', {}, `${signed(e.fellThrough.meanDifference, 1)}${interval(e.fellThrough.low, e.fellThrough.high, 1)}`),
       el('td', {}, t('unit.yuanAmount', { amount: `${e.spending.meanDifference >= 0 ? '+' : '−'}${compactNumber(Math.abs(e.spending.meanDifference))}` })),
-      el('td', {}, e.perYuan === null ? t(`ui.levers.${e.note ?? 'spending_unclear'}`) : `${signed(e.perYuan, 3)}${interval(e.low, e.high, 3)}`))));
+      el('td', {}, e.perYuan === null ? t(`ui.levers.${e.note!}`) : `${signed(e.perYuan, 3)}${interval(e.low, e.high, 3)}`))));
 }

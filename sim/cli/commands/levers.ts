@@ -9,7 +9,7 @@ import { createPool } from '../../batch/pool.ts';
 import { formatDuration } from '../../batch/progress.ts';
 import { AnalysisError } from '../../experiment/analysisError.ts';
 import type { RunSummary } from '../../experiment/compareRuns.ts';
-import { LEVERS, PER_YUAN, leverEffects, parseLever, raised, rankByCost, type CostEffect } from '../../experiment/levers.ts';
+import { LEVERS, PER_YUAN, leverEffects, parseLever, raised, rankByCost, type CostEffect, type CostNote } from '../../experiment/levers.ts';
 import { PATHS, pathEffects, withPath } from '../../experiment/paths.ts';
 import { GROUPS } from '../../engine/groups.ts';
 import { composeScenario } from '../../scenario/compose.ts';
@@ -56,10 +56,14 @@ charity help and both sides' administration — the ratio of the mean paired dif
 a 95% interval (delta method). Every declared lever costs what it costs: caseworkers and
 social workers their wage, data sharing its links' set-up and upkeep, need prediction its
 system and the staff who follow its flags up, hubs their running cost, joint assessment
-staff time per case (docs/MODEL.md "What levers cost"). A change that costs nothing more,
-or whose change in cost has a 95% interval holding zero, gets no ratio and says so ("costs
-nothing more", "no clear change in cost"); its effect on the gap is still shown, and it is
-ranked last.
+staff time per case (docs/MODEL.md "What levers cost").
+
+A change that clearly closes the gap without clearly costing more comes first ("closes the gap
+and saves money", "closes the gap at no clear extra cost"): it beats any that costs more.
+Then the changes that cost more, by their ratio. A change that costs nothing more, whose change
+in cost has a 95% interval holding zero, or that only saves money gets no ratio and says so
+("costs nothing more", "no clear change in cost", "saves money"); its effect on the gap is
+still shown, and it comes last.
 
 Declared levers:
 ${LEVERS.map((l) => `  ${l.path} +${l.step}`).join('\n')}
@@ -163,8 +167,15 @@ export function leversCsv(effects: readonly Tried[]): string {
 }
 
 const n = (v: number, digits = 1) => v.toFixed(digits);
-const ratioText = (e: CostEffect): string =>
-  e.perYuan === null ? (e.note === 'spending_unchanged' ? 'costs nothing more' : 'no clear change in cost') : `${n(e.perYuan, 3)} [${n(e.low!, 3)}, ${n(e.high!, 3)}]`;
+/** Why a change has no ratio, in the table's words. */
+const NOTE_WORDS: Record<CostNote, string> = {
+  closes_gap_saves_money: 'closes the gap and saves money',
+  closes_gap_no_clear_cost: 'closes the gap at no clear extra cost',
+  spending_unchanged: 'costs nothing more',
+  spending_unclear: 'no clear change in cost',
+  saves_money: 'saves money',
+};
+const ratioText = (e: CostEffect): string => (e.perYuan === null ? NOTE_WORDS[e.note!] : `${n(e.perYuan, 3)} [${n(e.low!, 3)}, ${n(e.high!, 3)}]`);
 
 function leversTable(effects: readonly Tried[], group: string, meta: { name: string; ranked: string; seeds: readonly number[]; households: number; months: number }): string {
   const header = ['rank', meta.ranked === 'paths' ? 'path' : 'lever', 'fell through (households)', 'cost (yuan)', `per ${PER_YUAN.toLocaleString('en-US')} yuan [95%]`];
@@ -177,7 +188,7 @@ function leversTable(effects: readonly Tried[], group: string, meta: { name: str
   return [
     `${meta.ranked === 'paths' ? 'The paper\'s paths' : 'Levers'} on ${meta.name}, group "${group}": ${meta.seeds.length} seeds, ${meta.months} months, ${meta.households.toLocaleString('en-US')} households; ${meta.ranked === 'paths' ? 'each path taken' : 'each raised by its step'}, paired seed by seed.`,
     'Fell through: change in households fallen through (monthly mean). Cost: change in total_spending — government aid, charity help and both sides\' administration — over the run.',
-    `Ranked by households fallen through per ${PER_YUAN.toLocaleString('en-US')} yuan of extra cost (most gap closed per yuan first); a change with no clear change in cost comes last, with the reason.`,
+    `Ranked: first what closes the gap without clearly costing more, then households fallen through per ${PER_YUAN.toLocaleString('en-US')} yuan of extra cost (most gap closed per yuan first), then the rest, each with the reason it has no ratio.`,
     '',
     ...alignColumns(header, body, 2),
     '',
@@ -190,7 +201,11 @@ function byGroupTable(effects: readonly Tried[]): string {
   const rankIn = new Map(GROUPS.map((g) => [g, rankByCost(effects, g).map((e) => e.change)]));
   const body = order.map((change) => [change, ...GROUPS.map((g) => {
     const e = effects.find((x) => x.change === change && x.group === g)!;
-    return e.perYuan === null ? '–' : `${n(e.perYuan, 3)} (#${rankIn.get(g)!.indexOf(change) + 1})`;
+    return `${e.perYuan === null ? `${n(e.fellThrough.meanDifference)} hh*` : n(e.perYuan, 3)} (#${rankIn.get(g)!.indexOf(change) + 1})`;
   })]);
-  return ['', `By group: households of the group fallen through per ${PER_YUAN.toLocaleString('en-US')} yuan of the county's extra cost (rank within the group).`, '', ...alignColumns(['path', ...GROUPS], body, 2), ''].join('\n');
+  return [
+    '', `By group: households of the group fallen through per ${PER_YUAN.toLocaleString('en-US')} yuan of the county's extra cost, and the path's rank within the group;`,
+    '*: no ratio (the reason as above): the change in the group\'s households fallen through instead.', '',
+    ...alignColumns(['path', ...GROUPS], body, 2), '',
+  ].join('\n');
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../sim/engine/simulation.ts';
 import { AnalysisError } from '../../../sim/experiment/analysisError.ts';
-import { LEVERS, leverEffects, parseLever, raised, rankByCost } from '../../../sim/experiment/levers.ts';
+import { LEVERS, costEffects, leverEffects, parseLever, raised, rankByCost } from '../../../sim/experiment/levers.ts';
+import type { RunSummary } from '../../../sim/experiment/compareRuns.ts';
+import { GROUPS } from '../../../sim/engine/groups.ts';
+import { METRICS } from '../../../sim/engine/metrics.ts';
 import { PARAMETER_BY_PATH } from '../../../sim/scenario/parameters.ts';
 import { runningCosts } from '../../../sim/engine/administration.ts';
 import { createWorld } from '../../../sim/engine/world.ts';
@@ -56,5 +59,24 @@ describe('levers', () => {
     expect(none.find((e) => e.group === 'all')).toMatchObject({ perYuan: null, note: 'spending_unchanged' });
     expect(rankByCost([...none, ...more]).map((e) => e.path)).toEqual(['government.dibao.lineRural', 'government.caseworkersPer10k']);
     expect(() => leverEffects({ path: 'x', step: 1 }, base, base.slice(1))).toThrow(/3 changed runs against 4 base runs/);
+  });
+
+  it('put what closes the gap without costing more before any ratio, and a cut that only saves money after', () => {
+    // Synthetic runs: each seed's households fallen through and total cost, the same in every group.
+    const runs = (fell: number[], cost: number[]): RunSummary[] => fell.map((f, i) => {
+      const row = METRICS.map((m) => (m.name === 'fell_through' ? f : m.name === 'total_spending' ? cost[i]! : 0));
+      return { seed: i + 1, summary: GROUPS.map(() => row) };
+    });
+    const base = runs([100, 110, 90, 105], [1e6, 1.1e6, 0.9e6, 1e6]);
+    const effect = (fell: number[], cost: number[]) => costEffects('x', base, runs(fell, cost)).find((e) => e.group === 'all')!;
+    const free = { ...effect([90, 99, 81, 95], [1e6, 1.12e6, 0.88e6, 1e6]), name: 'free' }; // closes the gap, cost unclear
+    const saving = { ...effect([95, 104, 86, 100], [0.9e6, 1e6, 0.8e6, 0.91e6]), name: 'saving' }; // closes it and saves
+    const dear = { ...effect([80, 90, 70, 85], [2e6, 2.1e6, 1.9e6, 2.05e6]), name: 'dear' }; // closes it, costs more
+    const cut = { ...effect([101, 112, 91, 106], [0.5e6, 0.6e6, 0.4e6, 0.52e6]), name: 'cut' }; // saves, opens it a little
+    expect(free).toMatchObject({ perYuan: null, note: 'closes_gap_no_clear_cost' });
+    expect(saving).toMatchObject({ perYuan: null, note: 'closes_gap_saves_money' });
+    expect(dear.perYuan).toBeCloseTo((-20 / 1.0125e6) * 10_000, 9); // mean change in the gap ÷ mean change in cost
+    expect(cut).toMatchObject({ perYuan: null, note: 'saves_money' });
+    expect(rankByCost([cut, dear, saving, free]).map((e) => e.name)).toEqual(['free', 'saving', 'dear', 'cut']);
   });
 });
