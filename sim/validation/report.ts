@@ -160,6 +160,16 @@ function budgetsBind(results: ValidationResults): string {
     : 'They run out for the share of unmet needs given above: more of them closes that part of the gap.';
 }
 
+/** A line for each lever or path check whose verdict is not "holds", with its failing measures and the reason where known. */
+function checksNotHolding(checks: readonly LeverResult[], reasons: Readonly<Record<string, string>>, none: string): string[] {
+  const failing = checks.filter((l) => l.verdict !== 'holds');
+  if (failing.length === 0) return [none];
+  return failing.map((l) => {
+    const bad = l.measures.filter((m) => m.measure.claim && m.verdict !== 'holds');
+    return `- \`${l.check.id}\` (${l.check.claim}), ${VERDICT_WORDS[l.verdict]}: ${bad.map((m) => `${m.measure.label} ${fmt(m.summary.mean)} ${interval(m.summary)}`).join('; ')}. ${reasons[l.check.id] ?? UNKNOWN_REASON}`;
+  });
+}
+
 /**
  * The number users see first, on the baseline county: how large it is and in which
  * domains, why needs go unmet with the sourced capacities behind each reason, and published
@@ -252,20 +262,8 @@ function notReproduced(results: ValidationResults, notes: Notes): string {
       lines.push(`  - ${m.measure.label}: ${fmt(m.summary.mean)} ${interval(m.summary)}, ${VERDICT_WORDS[m.verdict!]}.${specific ? ` ${specific}` : ''}`);
     }
   }
-  lines.push('', '### Face-validity levers that do not hold', '');
-  const levers = results.levers.filter((l) => l.verdict !== 'holds');
-  if (levers.length === 0) lines.push('None: every lever moves its metrics the expected way.');
-  for (const l of levers) {
-    const bad = l.measures.filter((m) => m.measure.claim && m.verdict !== 'holds');
-    lines.push(`- \`${l.check.id}\` (${l.check.claim}), ${VERDICT_WORDS[l.verdict]}: ${bad.map((m) => `${m.measure.label} ${fmt(m.summary.mean)} ${interval(m.summary)}`).join('; ')}. ${reason(notes.levers[l.check.id])}`);
-  }
-  lines.push('', '### The paper\'s paths whose claim does not hold', '');
-  const paths = results.paths.filter((l) => l.verdict !== 'holds');
-  if (paths.length === 0) lines.push('None: every path moves its metrics the way the paper says.');
-  for (const l of paths) {
-    const bad = l.measures.filter((m) => m.measure.claim && m.verdict !== 'holds');
-    lines.push(`- \`${l.check.id}\` (${l.check.claim}), ${VERDICT_WORDS[l.verdict]}: ${bad.map((m) => `${m.measure.label} ${fmt(m.summary.mean)} ${interval(m.summary)}`).join('; ')}. ${reason(notes.paths[l.check.id])}`);
-  }
+  lines.push('', '### Face-validity levers that do not hold', '', ...checksNotHolding(results.levers, notes.levers, 'None: every lever moves its metrics the expected way.'));
+  lines.push('', '### The paper\'s paths whose claim does not hold', '', ...checksNotHolding(results.paths, notes.paths, 'None: every path moves its metrics the way the paper says.'));
   lines.push('', '### Size dependence', '');
   const sizes = results.sizes.rows.filter((r) => !r.agrees);
   if (sizes.length === 0) lines.push('None: every rate and reason share agrees across sizes.');
