@@ -268,7 +268,7 @@ export class CountySection implements Section {
       el('table', { class: 'levers', id: 'county-targets' },
         el('caption', {}, t('ui.county.caption')),
         el('tr', {}, ...['group', 'county', 'model', 'difference', 'within'].map((c) => el('th', { scope: 'col' }, t(`ui.county.col.${c}`, { within })))),
-        ...parts.targets.map((row) => el('tr', { 'data-group': row.group, 'data-difference': row.difference, 'data-within': row.within },
+        ...parts.targets.map((row) => el('tr', { 'data-group': row.group, 'data-difference': row.difference, 'data-within': String(row.within) },
           el('th', { scope: 'row' }, t(`group.${row.group}`)),
           el('td', {}, number(row.county)),
           el('td', {}, number(row.model)),
