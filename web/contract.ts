@@ -69,8 +69,9 @@ export interface EngineApi {
   close(id: number): void;
   /**
    * Fit a county scenario to a checked profile's dibao caseload (sim/county/fit.ts, the same
-   * search as `gapsim county`), every run in this worker. `onProgress` (a Comlink proxy) hears
-   * each run as it ends: the stage, runs done and runs in the stage. About a minute.
+   * search and settings as `gapsim county`, `maxEvaluations` its --evaluations), every run in
+   * this worker. `onProgress` (a Comlink proxy) hears each run as it ends: the stage, runs done
+   * and runs in the stage. About a minute.
    */
-  fitCounty(profile: CountyProfile, warnings: readonly Issue[], onProgress?: FitProgress): Promise<CountyFit>;
+  fitCounty(profile: CountyProfile, warnings: readonly Issue[], maxEvaluations: number, onProgress?: FitProgress): Promise<CountyFit>;
 }

@@ -24,7 +24,7 @@ export function startWorkers(count: number): Remote[] {
  * stay free for runs: `result` is the fit, `onProgress` hears each run as it ends (through a
  * Comlink proxy), and `stop` ends the worker, whatever it is doing (`result` then never settles).
  */
-export function fitCountyInWorker(profile: CountyProfile, warnings: readonly Issue[], onProgress: FitProgress): { readonly result: Promise<CountyFit>; stop(): void } {
+export function fitCountyInWorker(profile: CountyProfile, warnings: readonly Issue[], maxEvaluations: number, onProgress: FitProgress): { readonly result: Promise<CountyFit>; stop(): void } {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
   const remote = Comlink.wrap<EngineApi>(worker);
   let stopped = false;
@@ -34,7 +34,7 @@ export function fitCountyInWorker(profile: CountyProfile, warnings: readonly Iss
     remote[Comlink.releaseProxy]();
     worker.terminate();
   };
-  const result = remote.fitCounty(profile, warnings, Comlink.proxy(onProgress)).finally(stop);
+  const result = remote.fitCounty(profile, warnings, maxEvaluations, Comlink.proxy(onProgress)).finally(stop);
   return { result, stop };
 }
 

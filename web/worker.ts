@@ -3,7 +3,7 @@
  * CLI, behind the small API of contract.ts. Nothing here runs on the page's main thread.
  */
 import * as Comlink from 'comlink';
-import { fitCounty } from '../sim/county/fit.ts';
+import { DEFAULT_FIT, fitCounty } from '../sim/county/fit.ts';
 import { runOne } from '../sim/experiment/runOne.ts';
 import { GROUPS } from '../sim/engine/groups.ts';
 import { METRICS, METRIC_NAMES } from '../sim/engine/metrics.ts';
@@ -107,7 +107,7 @@ export const api: EngineApi = {
     runs.delete(id);
   },
 
-  async fitCounty(profile, warnings, onProgress) {
+  async fitCounty(profile, warnings, maxEvaluations, onProgress) {
     // The fit tells each stage's start and end; runs are told one by one as they end here.
     let stage = '', total = 0;
     const progress = (name: string, done: number, of: number) => {
@@ -119,7 +119,7 @@ export const api: EngineApi = {
       const record = runOne(request);
       if (i + 1 < requests.length) void onProgress?.(stage, i + 1, total);
       return record;
-    }), undefined, progress);
+    }), { ...DEFAULT_FIT, maxEvaluations }, progress);
   },
 };
 

@@ -1,8 +1,9 @@
 /**
  * The county form in a real browser (Debian's Chromium, headless): an example profile
  * filled in and fitted in a worker of the page's (the same fit as `gapsim county`: about
- * 15 s on a quiet 2-core machine, over a minute on a busy one), its report read, the county made the page's scenario; then
- * impossible figures refused at their fields in the CLI's words.
+ * 15 s on a quiet 2-core machine, over a minute on a busy one), its report read, the county
+ * made the page's scenario; then impossible figures refused at their fields in the CLI's
+ * words.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WITHIN } from '../../sim/county/fit.ts';
@@ -23,6 +24,9 @@ describe('the county form', { timeout: TEST_MS }, () => {
     expect(await page.textContent('label[for="county-urbanShare"]')).toMatch(/Urbanisation rate.*\(share of residents, 0–1\)/);
     expect(await page.textContent('#county-elderlyShare-note')).toMatch(/^Optional: without it, /);
 
+    // A shorter search than the default's 40 evaluations (gapsim county --evaluations 10): half the runs, still within 10%.
+    await page.click('.county-search summary');
+    await page.fill('#county-evaluations', '10');
     await page.click('#county-fit');
     await page.waitForSelector('#county-status:has-text("Fitting")');
     // The page stays responsive while the fit runs in its worker: a knob still answers.
@@ -58,6 +62,8 @@ describe('the county form', { timeout: TEST_MS }, () => {
     // The link holds the county (the engine accepted it), and Undo takes it back.
     await page.waitForFunction(() => location.hash.length > 1);
     expect(await page.textContent('#validation')).toBe('');
+    await page.click('#undo');
+    await page.waitForFunction(() => (document.querySelector('[id="control-government.dibao.lineUrban"]') as HTMLInputElement | null)?.value !== '744');
     expect(errors).toEqual([]);
   });
 
@@ -80,5 +86,13 @@ describe('the county form', { timeout: TEST_MS }, () => {
     // Nothing was fitted.
     expect(await page.$('#county-targets')).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('county-recipientsUrban');
+    // The search's evaluations are checked as gapsim county checks --evaluations.
+    await page.fill('#county-recipientsUrban', '395');
+    await page.click('.county-search summary');
+    await page.fill('#county-evaluations', '2.5');
+    await page.click('#county-fit');
+    await page.waitForSelector('#county-evaluations[aria-invalid="true"]');
+    expect(await page.textContent('#county-evaluations-error')).toBe('evaluations: "2.5" is not valid; expected a whole number from 0 to 1000');
+    expect(await page.$('#county-targets')).toBeNull();
   });
 });

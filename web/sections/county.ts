@@ -9,7 +9,7 @@
  * the link and the engine's check included).
  */
 import type { CountyFit } from '../../sim/county/fit.ts';
-import { WITHIN } from '../../sim/county/fit.ts';
+import { DEFAULT_FIT, WITHIN, readEvaluations } from '../../sim/county/fit.ts';
 import { PROFILE_FIELDS, checkProfile, type ProfileCheck, type ProfileField } from '../../sim/county/profile.ts';
 import { countyReportParts } from '../../sim/county/report.ts';
 import { formatIssue, type Issue } from '../../sim/scenario/errors.ts';
@@ -45,6 +45,9 @@ export class CountySection implements Section {
   /** The form's text by field, kept across drawings (a change of language). */
   private values: Record<string, string> = {};
   private example = '';
+  /** The search's evaluations as typed (`gapsim county --evaluations`), and what is wrong with them. */
+  private evaluations = String(DEFAULT_FIT.maxEvaluations);
+  private evaluationsProblem = '';
   private check: ProfileCheck | undefined;
   /** JSON pasted, and why it could not be read. */
   private pasted = '';
@@ -133,16 +136,30 @@ export class CountySection implements Section {
         el('small', { id: `${id}-note`, class: 'help' }, field.required ? t('ui.county.required') : t('ui.county.optional', { absent: t(`county.field.${field.key}.absent`) })),
         el('span', { id: `${id}-error`, class: 'control-error' }, own.map((issue) => formatIssue(issue)).join(' ')));
     });
+    const evaluations = el('input', {
+      type: 'text', id: 'county-evaluations', inputmode: 'numeric', autocomplete: 'off',
+      'aria-invalid': this.evaluationsProblem ? 'true' : 'false', 'aria-describedby': 'county-evaluations-note county-evaluations-error',
+    });
+    evaluations.value = this.evaluations;
+    evaluations.addEventListener('input', () => { this.evaluations = evaluations.value; });
+    const search = el('details', { class: 'county-search', open: this.evaluationsProblem !== '' || this.evaluations !== String(DEFAULT_FIT.maxEvaluations) || undefined },
+      el('summary', {}, t('ui.county.search')),
+      el('div', { class: 'county-field' },
+        el('label', { for: 'county-evaluations' }, t('ui.county.evaluations'), el('span', { class: 'unit' }, ` (${t('ui.county.evaluations.unit')})`)),
+        evaluations,
+        el('small', { id: 'county-evaluations-note', class: 'help' }, t('ui.county.evaluations.help', { default: DEFAULT_FIT.maxEvaluations })),
+        el('span', { id: 'county-evaluations-error', class: 'control-error' }, this.evaluationsProblem)));
     const problems = this.check?.errors.length ?? 0;
     const warnings = this.check?.warnings ?? [];
     const submit = el('button', { type: 'submit', id: 'county-fit', disabled: fitting || undefined }, t('button.countyFit'));
     const stop = el('button', { type: 'button', id: 'county-stop', hidden: !fitting || undefined }, t('button.countyStop'));
     stop.addEventListener('click', () => this.stop());
     const form = el('form', { id: 'county-form', novalidate: true },
-      el('div', { id: 'county-problems', class: 'error', role: 'alert' },
+      el('div', { id: 'county-problems', class: 'error', role: 'alert', tabindex: -1 },
         problems > 0 ? t('ui.county.problems', { problems: plural('unit.problems', problems) }) : '',
         elsewhere.length > 0 ? el('ul', {}, ...elsewhere.map((issue) => el('li', {}, formatIssue(issue)))) : null),
       el('div', { class: 'county-fields' }, ...fields),
+      search,
       warnings.length > 0 ? el('div', { id: 'county-warnings', class: 'note' }, t('ui.county.warnings'), el('ul', {}, ...warnings.map((w) => el('li', {}, formatIssue(w))))) : null,
       el('div', { class: 'levers-actions' }, submit, stop));
     form.addEventListener('submit', (event) => {
@@ -175,21 +192,24 @@ export class CountySection implements Section {
   private submitCheck(raw: Record<string, unknown>): void {
     this.check = checkProfile(raw);
     this.used = '';
+    const read = readEvaluations(this.evaluations);
+    this.evaluationsProblem = 'problem' in read ? `evaluations: ${read.problem}` : '';
     const { profile, warnings } = this.check;
-    if (profile) void this.runFit(profile, warnings);
-    else this.state = this.state.kind === 'fitting' ? this.state : { kind: 'idle' };
+    if (profile && 'value' in read) void this.runFit(profile, warnings, read.value);
+    else if (this.state.kind !== 'fitting') this.state = { kind: 'idle' };
     this.render();
-    if (!profile) {
+    if (!profile || 'problem' in read) {
       const first = PROFILE_FIELDS.find((f) => this.check!.errors.some((e) => e.path === f.key));
-      (first ? this.element.querySelector<HTMLElement>(`#${inputId(first)}`) : this.element.querySelector<HTMLElement>('#county-problems'))?.focus();
+      const id = first ? inputId(first) : this.evaluationsProblem ? 'county-evaluations' : 'county-problems';
+      this.element.querySelector<HTMLElement>(`#${id}`)?.focus();
     }
   }
 
-  private async runFit(profile: NonNullable<ProfileCheck['profile']>, warnings: readonly Issue[]): Promise<void> {
+  private async runFit(profile: NonNullable<ProfileCheck['profile']>, warnings: readonly Issue[], maxEvaluations: number): Promise<void> {
     this.job?.stop();
     const started = performance.now();
     this.state = { kind: 'fitting', stage: '', done: 0, total: 0, started };
-    const job = fitCountyInWorker(profile, warnings, (stage, done, total) => {
+    const job = fitCountyInWorker(profile, warnings, maxEvaluations, (stage, done, total) => {
       if (this.job !== job) return;
       this.state = { kind: 'fitting', stage, done, total, started };
       this.showFit();

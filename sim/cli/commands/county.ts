@@ -8,7 +8,7 @@ import { createPool } from '../../batch/pool.ts';
 import { formatDuration } from '../../batch/progress.ts';
 import { progressLine } from '../../batch/progressLine.ts';
 import { formatIssue } from '../../scenario/errors.ts';
-import { DEFAULT_FIT, WITHIN, fitCounty, signedPercent, type CountyFit, type RunMany } from '../../county/fit.ts';
+import { DEFAULT_FIT, WITHIN, fitCounty, readEvaluations, signedPercent, type CountyFit, type RunMany } from '../../county/fit.ts';
 import { PROFILE_FIELDS, loadProfile } from '../../county/profile.ts';
 import { countyReport } from '../../county/report.ts';
 import { writeFileAtomic } from '../../files/writeAtomic.ts';
@@ -27,9 +27,9 @@ const EVALUATIONS: Flag<number> = {
   read(args) {
     const text = args.flags.get('evaluations')?.[0];
     if (text === undefined) return DEFAULT_FIT.maxEvaluations;
-    const value = Number(text);
-    if (text.trim() === '' || !Number.isInteger(value) || value < 0 || value > 1000) throw new BadInputError(`--evaluations: ${JSON.stringify(text)} is not valid; expected a whole number from 0 to 1000`);
-    return value;
+    const read = readEvaluations(text);
+    if ('problem' in read) throw new BadInputError(`--evaluations: ${read.problem}`);
+    return read.value;
   },
 };
 
