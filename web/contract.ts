@@ -3,7 +3,10 @@
  * in batches of months as typed arrays (transferred, not copied); the last batch also
  * carries the run's summary, the numbers the CLI writes, so the page never re-derives one.
  */
+import type { CountyFit, FitProgress } from '../sim/county/fit.ts';
+import type { CountyProfile } from '../sim/county/profile.ts';
 import type { MetricName } from '../sim/engine/metrics.ts';
+import type { Issue } from '../sim/scenario/errors.ts';
 import type { MonthStory } from '../sim/engine/story.ts';
 
 /** What opens a run: one scenario (raw settings, as the user made them) and one seed. */
@@ -64,4 +67,11 @@ export interface EngineApi {
   /** Household h's story over the months done so far: the months it was in need or on dibao (sim/engine/storyLog.ts). */
   story(id: number, h: number): MonthStory[];
   close(id: number): void;
+  /**
+   * Fit a county scenario to a checked profile's dibao caseload (sim/county/fit.ts, the same
+   * search and settings as `gapsim county`, `maxEvaluations` its --evaluations), every run in
+   * this worker. `onProgress` (a Comlink proxy) hears each run as it ends: the stage, runs done
+   * and runs in the stage. About a minute.
+   */
+  fitCounty(profile: CountyProfile, warnings: readonly Issue[], maxEvaluations: number, onProgress?: FitProgress): Promise<CountyFit>;
 }

@@ -3,6 +3,9 @@
  * four: main.ts), runs spread over them, and batches of months gathered into per-run series.
  */
 import * as Comlink from 'comlink';
+import type { CountyFit, FitProgress } from '../sim/county/fit.ts';
+import type { CountyProfile } from '../sim/county/profile.ts';
+import type { Issue } from '../sim/scenario/errors.ts';
 import type { MetricValues } from '../sim/engine/metricValue.ts';
 import type { EngineApi, Invalid, MonthBatch, RunInfo, OpenRequest } from './contract.ts';
 
@@ -14,6 +17,25 @@ export const BATCH_MONTHS = 6;
 export function startWorkers(count: number): Remote[] {
   return Array.from({ length: count }, () =>
     Comlink.wrap<EngineApi>(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })));
+}
+
+/**
+ * A county's fit (sim/county/fit.ts) in a worker of its own, so that the engine's workers
+ * stay free for runs: `result` is the fit, `onProgress` hears each run as it ends (through a
+ * Comlink proxy), and `stop` ends the worker, whatever it is doing (`result` then never settles).
+ */
+export function fitCountyInWorker(profile: CountyProfile, warnings: readonly Issue[], maxEvaluations: number, onProgress: FitProgress): { readonly result: Promise<CountyFit>; stop(): void } {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  const remote = Comlink.wrap<EngineApi>(worker);
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    remote[Comlink.releaseProxy]();
+    worker.terminate();
+  };
+  const result = remote.fitCounty(profile, warnings, maxEvaluations, Comlink.proxy(onProgress)).finally(stop);
+  return { result, stop };
 }
 
 /** A finished run as the page reads it: its summary (the CLI's numbers) and series, read with metricValue. */

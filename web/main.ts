@@ -14,6 +14,7 @@ import { AnswersSection } from './sections/answers.ts';
 import { ChartsSection } from './sections/charts.ts';
 import { CompareSection } from './sections/compare.ts';
 import { CostEstimate } from './sections/cost.ts';
+import { CountySection } from './sections/county.ts';
 import { GlossarySection } from './sections/glossary.ts';
 import { Header } from './sections/header.ts';
 import { HouseholdSection } from './sections/household.ts';
@@ -53,8 +54,9 @@ const header = new Header(storage);
 const panel = new ScenarioPanel(store, editor, workers);
 /**
  * The results, in the order a user works: answers, Run, what the run shows, then the
- * comparisons. The page's order is this one everywhere (screen, keyboard, screen reader); a
- * wide screen only places the scenario panel in a column of its own (styles.css).
+ * comparisons, the user's own county and the levers to rank on it. The page's order is this
+ * one everywhere (screen, keyboard, screen reader); a wide screen only places the scenario
+ * panel in a column of its own (styles.css).
  */
 const content: Section[] = [
   new AnswersSection(store, editor, workers),
@@ -63,6 +65,7 @@ const content: Section[] = [
   new HouseholdSection(store),
   new LessonsSection(store, editor, controller),
   new CompareSection(store, workers),
+  new CountySection(editor),
   new LeversSection(store, workers),
 ];
 const glossary = new GlossarySection();

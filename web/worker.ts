@@ -3,6 +3,8 @@
  * CLI, behind the small API of contract.ts. Nothing here runs on the page's main thread.
  */
 import * as Comlink from 'comlink';
+import { DEFAULT_FIT, fitCounty } from '../sim/county/fit.ts';
+import { runOne } from '../sim/experiment/runOne.ts';
 import { GROUPS } from '../sim/engine/groups.ts';
 import { METRICS, METRIC_NAMES } from '../sim/engine/metrics.ts';
 import { createSimulation, type Simulation } from '../sim/engine/simulation.ts';
@@ -103,6 +105,21 @@ export const api: EngineApi = {
 
   close(id) {
     runs.delete(id);
+  },
+
+  async fitCounty(profile, warnings, maxEvaluations, onProgress) {
+    // The fit tells each stage's start and end; runs are told one by one as they end here.
+    let stage = '', total = 0;
+    const progress = (name: string, done: number, of: number) => {
+      stage = name;
+      total = of;
+      void onProgress?.(name, done, of);
+    };
+    return fitCounty(profile, warnings, async (requests) => requests.map((request, i) => {
+      const record = runOne(request);
+      if (i + 1 < requests.length) void onProgress?.(stage, i + 1, total);
+      return record;
+    }), { ...DEFAULT_FIT, maxEvaluations }, progress);
   },
 };
 

@@ -66,6 +66,16 @@ export const DEFAULT_FIT: FitSettings = {
   check: { households: PARAMETERS.households.default, months: 24, seeds: [1, 2, 3] },
 };
 
+/** Most Nelder–Mead evaluations a caller may ask of the search (`gapsim county --evaluations`, the page's form). */
+export const MAX_EVALUATIONS = 1000;
+
+/** The search's evaluations as typed, read: the number, or what is wrong with it (the CLI and the page say the same). */
+export function readEvaluations(text: string): { readonly value: number } | { readonly problem: string } {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isInteger(value) || value < 0 || value > MAX_EVALUATIONS) return { problem: `${JSON.stringify(text)} is not valid; expected a whole number from 0 to ${MAX_EVALUATIONS}` };
+  return { value };
+}
+
 /** Run the requests (in any order of threads) and give their results in the requests' order. */
 export type RunMany = (requests: readonly RunRequest[]) => Promise<readonly RunView[]>;
 /** What the fit is doing: a stage's name, runs done and runs in the stage. */

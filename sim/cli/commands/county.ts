@@ -1,17 +1,17 @@
 /**
  * `gapsim county <profile.json> --out scenario.json`: a county scenario from the figures a
  * county publishes (sim/county/profile.ts), fitted to its dibao caseload (sim/county/fit.ts).
- * Prints the fit report — each target, the model's value, the difference — and the
- * assumptions; progress on stderr. Node only.
+ * Prints the fit report (sim/county/report.ts, shared with the page) — each target, the
+ * model's value, the difference — and the assumptions; progress on stderr. Node only.
  */
 import { createPool } from '../../batch/pool.ts';
 import { formatDuration } from '../../batch/progress.ts';
 import { progressLine } from '../../batch/progressLine.ts';
 import { formatIssue } from '../../scenario/errors.ts';
-import { DEFAULT_FIT, WITHIN, fitCounty, signedPercent, type CountyFit, type RunMany } from '../../county/fit.ts';
+import { DEFAULT_FIT, WITHIN, fitCounty, readEvaluations, signedPercent, type CountyFit, type RunMany } from '../../county/fit.ts';
 import { PROFILE_FIELDS, loadProfile } from '../../county/profile.ts';
+import { countyReport } from '../../county/report.ts';
 import { writeFileAtomic } from '../../files/writeAtomic.ts';
-import { alignColumns } from '../../output/table.ts';
 import type { ParsedArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { BadInputError, EXIT_BAD_INPUT, EXIT_OK, UsageError } from '../errors.ts';
@@ -27,9 +27,9 @@ const EVALUATIONS: Flag<number> = {
   read(args) {
     const text = args.flags.get('evaluations')?.[0];
     if (text === undefined) return DEFAULT_FIT.maxEvaluations;
-    const value = Number(text);
-    if (text.trim() === '' || !Number.isInteger(value) || value < 0 || value > 1000) throw new BadInputError(`--evaluations: ${JSON.stringify(text)} is not valid; expected a whole number from 0 to 1000`);
-    return value;
+    const read = readEvaluations(text);
+    if ('problem' in read) throw new BadInputError(`--evaluations: ${read.problem}`);
+    return read.value;
   },
 };
 
@@ -97,32 +97,4 @@ async function county(args: ParsedArgs, io: Io): Promise<number> {
     return EXIT_BAD_INPUT;
   }
   return EXIT_OK;
-}
-
-/** The fit report: targets, fitted values, assumptions. */
-export function countyReport(fit: CountyFit, out: string): string {
-  const n = (v: number) => Math.round(v).toLocaleString('en-US');
-  const header = ['dibao recipients', 'county (persons)', 'model (persons)', 'difference', `within ${WITHIN * 100}%`];
-  const body = fit.targets.map((t) => [t.group, n(t.target), n(t.model), signedPercent(t.difference), t.within ? 'yes' : 'NO']);
-  const values = fit.values.map((v) => `  ${v.path} = ${v.value} (range ${v.low}–${v.high}${v.atBound ? ', at its bound' : ''})`);
-  const given = Object.entries(fit.basis.population).map(([k, v]) => `population.${k} = ${v}`)
-    .concat([`government.dibao.lineUrban = needs.minimumLivingCostUrban = ${fit.basis.lines.urban}`, `government.dibao.lineRural = needs.minimumLivingCostRural = ${fit.basis.lines.rural}`])
-    .concat(fit.basis.charities ? [`charities.community.perTenThousand = ${fit.basis.charities.community}`, `charities.foundation.perTenThousand = ${fit.basis.charities.foundation}`] : []);
-  return [
-    `County: ${fit.profile.name}`,
-    `Residents ${n(fit.basis.residents.urban + fit.basis.residents.rural)} (urban ${n(fit.basis.residents.urban)}, rural ${n(fit.basis.residents.rural)}), ${n(fit.basis.households)} households; simulated with the scenario's own households, counts scaled by residents.`,
-    '',
-    ...alignColumns(header, body, 2),
-    '',
-    ...(fit.reasons.length ? ['Why not closer:', ...fit.reasons.map((r) => `  ${r}`), ''] : []),
-    'Fitted (model parameters the bulletin does not give):',
-    ...values,
-    'Set from the profile:',
-    ...given.map((g) => `  ${g}`),
-    'Assumptions:',
-    ...fit.assumptions.map((a) => `  - ${a}`),
-    '',
-    `Run it: gapsim run ${out}`,
-    '',
-  ].join('\n');
 }

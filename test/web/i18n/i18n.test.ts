@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PROFILE_FIELDS } from '../../../sim/county/profile.ts';
 import { DOMAINS } from '../../../sim/engine/domains.ts';
 import { GROUPS } from '../../../sim/engine/groups.ts';
 import { METRICS, UNITS } from '../../../sim/engine/metrics.ts';
@@ -31,6 +32,8 @@ function requiredKeys(): string[] {
     ...EVENT_TYPES.map((e) => `event.${e}`),
     ...[...HELPERS, ...KNOWERS].map((who) => `story.actor.${who}`),
     ...CONTROL_IDS.flatMap((c) => [`control.${c}`, `control.${c}.unit`, `control.${c}.help`]),
+    // The county form: each profile field's label and unit, and what is assumed without an optional one.
+    ...PROFILE_FIELDS.flatMap((f) => [`county.field.${f.key}`, `county.field.${f.key}.unit`, ...(f.required ? [] : [`county.field.${f.key}.absent`])]),
   ];
 }
 
