@@ -30,10 +30,18 @@ const EVALUATION_MEMORY = 0.5;
 
 /** The domains grant money may pay for, as a mask: every domain when grants are not earmarked. */
 export function grantDomains(scenario: Scenario): number {
-  let mask = 0;
-  for (const domain of scenario.charities.grants.earmarkDomains) mask |= bit(DOMAINS.indexOf(domain));
+  const domains = scenario.charities.grants.earmarkDomains;
+  let mask = DOMAIN_MASKS.get(domains);
+  if (mask === undefined) {
+    mask = 0;
+    for (const domain of domains) mask |= bit(DOMAINS.indexOf(domain));
+    DOMAIN_MASKS.set(domains, mask);
+  }
   return mask;
 }
+
+/** Each scenario's earmark as a mask, worked out once: charity help asks for it with every case it serves. */
+const DOMAIN_MASKS = new WeakMap<readonly string[], number>();
 
 /** Are grants restricted to some domains, and so kept apart from donations? */
 export const grantsRestricted = (scenario: Scenario): boolean => grantDomains(scenario) !== ALL_DOMAINS;
