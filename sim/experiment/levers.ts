@@ -156,15 +156,26 @@ export function leverEffects(lever: Lever, base: readonly RunSummary[], raisedRu
   return costEffects(`lever ${lever.path}`, base, raisedRuns).map((e) => ({ path: lever.path, step: lever.step, ...e }));
 }
 
-/** Where a change stands in a ranking: those that close the gap without costing more first, then those with a ratio, then the rest. */
-const standing = (e: CostEffect): number => (e.note === 'closes_gap_saves_money' || e.note === 'closes_gap_no_clear_cost' ? 0 : e.perYuan !== null ? 1 : 2);
+/**
+ * Where a change stands in a ranking: what closes the gap without clearly costing more (0),
+ * what buys a smaller gap with more money (1), what has no ratio and does not clearly close
+ * the gap (2), and last what costs more for no gain or a wider gap (3): spending money for
+ * nothing is worse than doing nothing for free.
+ */
+function standing(e: CostEffect): number {
+  if (e.note === 'closes_gap_saves_money' || e.note === 'closes_gap_no_clear_cost') return 0;
+  if (e.perYuan === null) return 2;
+  return e.perYuan < 0 ? 1 : 3;
+}
 
 /**
  * Changes for one group, best first: those that clearly close the gap without clearly
  * costing more (most gap closed first), then those that cost more by households fallen
- * through per yuan (most gap closed per yuan first), then the rest by their effect on the gap.
+ * through per yuan (most gap closed per yuan first), then those with no ratio by their
+ * effect on the gap, then those that cost more and close nothing.
  */
 export function rankByCost<T extends CostEffect>(effects: readonly T[], group = 'all'): T[] {
+  const hasRatio = (e: CostEffect) => standing(e) === 1 || standing(e) === 3;
   return effects.filter((e) => e.group === group).sort((a, b) =>
-    standing(a) - standing(b) || (standing(a) === 1 ? a.perYuan! - b.perYuan! : 0) || a.fellThrough.meanDifference - b.fellThrough.meanDifference);
+    standing(a) - standing(b) || (hasRatio(a) ? a.perYuan! - b.perYuan! : 0) || a.fellThrough.meanDifference - b.fellThrough.meanDifference);
 }

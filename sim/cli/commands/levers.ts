@@ -60,10 +60,11 @@ staff time per case (docs/MODEL.md "What levers cost").
 
 A change that clearly closes the gap without clearly costing more comes first ("closes the gap
 and saves money", "closes the gap at no clear extra cost"): it beats any that costs more.
-Then the changes that cost more, by their ratio. A change that costs nothing more, whose change
-in cost has a 95% interval holding zero, or that only saves money gets no ratio and says so
-("costs nothing more", "no clear change in cost", "saves money"); its effect on the gap is
-still shown, and it comes last.
+Then the changes that buy a smaller gap with more money, by their ratio. A change that costs
+nothing more, whose change in cost has a 95% interval holding zero, or that only saves money
+gets no ratio and says so ("costs nothing more", "no clear change in cost", "saves money");
+its effect on the gap is still shown. Last come the changes that cost more and close nothing
+(a ratio of zero or above): spending for nothing is worse than doing nothing for free.
 
 Declared levers:
 ${LEVERS.map((l) => `  ${l.path} +${l.step}`).join('\n')}
@@ -188,7 +189,7 @@ function leversTable(effects: readonly Tried[], group: string, meta: { name: str
   return [
     `${meta.ranked === 'paths' ? 'The paper\'s paths' : 'Levers'} on ${meta.name}, group "${group}": ${meta.seeds.length} seeds, ${meta.months} months, ${meta.households.toLocaleString('en-US')} households; ${meta.ranked === 'paths' ? 'each path taken' : 'each raised by its step'}, paired seed by seed.`,
     'Fell through: change in households fallen through (monthly mean). Cost: change in total_spending — government aid, charity help and both sides\' administration — over the run.',
-    `Ranked: first what closes the gap without clearly costing more, then households fallen through per ${PER_YUAN.toLocaleString('en-US')} yuan of extra cost (most gap closed per yuan first), then the rest, each with the reason it has no ratio.`,
+    `Ranked: first what closes the gap without clearly costing more, then households fallen through per ${PER_YUAN.toLocaleString('en-US')} yuan of extra cost (most gap closed per yuan first), then what has no ratio (with the reason), last what costs more for no gain.`,
     '',
     ...alignColumns(header, body, 2),
     '',

@@ -61,7 +61,7 @@ describe('levers', () => {
     expect(() => leverEffects({ path: 'x', step: 1 }, base, base.slice(1))).toThrow(/3 changed runs against 4 base runs/);
   });
 
-  it('put what closes the gap without costing more before any ratio, and a cut that only saves money after', () => {
+  it('put what closes the gap without costing more before any ratio, a cut that only saves money after, and spending for nothing last', () => {
     // Synthetic runs: each seed's households fallen through and total cost, the same in every group.
     const runs = (fell: number[], cost: number[]): RunSummary[] => fell.map((f, i) => {
       const row = METRICS.map((m) => (m.name === 'fell_through' ? f : m.name === 'total_spending' ? cost[i]! : 0));
@@ -73,10 +73,12 @@ describe('levers', () => {
     const saving = { ...effect([95, 104, 86, 100], [0.9e6, 1e6, 0.8e6, 0.91e6]), name: 'saving' }; // closes it and saves
     const dear = { ...effect([80, 90, 70, 85], [2e6, 2.1e6, 1.9e6, 2.05e6]), name: 'dear' }; // closes it, costs more
     const cut = { ...effect([101, 112, 91, 106], [0.5e6, 0.6e6, 0.4e6, 0.52e6]), name: 'cut' }; // saves, opens it a little
+    const waste = { ...effect([101, 111, 90, 106], [2e6, 2.1e6, 1.9e6, 2.05e6]), name: 'waste' }; // costs more, closes nothing
     expect(free).toMatchObject({ perYuan: null, note: 'closes_gap_no_clear_cost' });
     expect(saving).toMatchObject({ perYuan: null, note: 'closes_gap_saves_money' });
     expect(dear.perYuan).toBeCloseTo((-20 / 1.0125e6) * 10_000, 9); // mean change in the gap ÷ mean change in cost
     expect(cut).toMatchObject({ perYuan: null, note: 'saves_money' });
-    expect(rankByCost([cut, dear, saving, free]).map((e) => e.name)).toEqual(['free', 'saving', 'dear', 'cut']);
+    expect(waste.perYuan).toBeGreaterThan(0);
+    expect(rankByCost([waste, cut, dear, saving, free]).map((e) => e.name)).toEqual(['free', 'saving', 'dear', 'cut', 'waste']);
   });
 });
