@@ -42,9 +42,15 @@ export interface Workload {
   listedCases: number;
   /** Yuan of grants paid under outcome evaluation, which a third party evaluates (grantEarmarks.ts). */
   evaluatedGrants: number;
+  /** Households whose support network a community charity worked on (supportNetworks.ts). */
+  networkHouseholds: number;
+  /** Care needs whose caregivers were supported (caregiverSupport.ts). */
+  caregiversSupported: number;
+  /** Yuan of regular gifts received (revenue.ts, appealFatigue.ts). */
+  regularGifts: number;
 }
 
-export const emptyWorkload = (): Workload => ({ flags: 0, jointCases: 0, hubCases: 0, listedCases: 0, evaluatedGrants: 0 });
+export const emptyWorkload = (): Workload => ({ flags: 0, jointCases: 0, hubCases: 0, listedCases: 0, evaluatedGrants: 0, networkHouseholds: 0, caregiversSupported: 0, regularGifts: 0 });
 
 export function resetWorkload(world: World): void {
   Object.assign(world.workload, emptyWorkload());
@@ -86,10 +92,18 @@ export interface RunningCosts {
   monitoring: number;
   /** Recruiting, training and organising volunteers (volunteers.ts). */
   volunteerCoordination: number;
+  /** Community workers' time building helped households' support networks (supportNetworks.ts). */
+  supportNetworks: number;
+  /** Respite and coaching for the caregivers of care needs (caregiverSupport.ts). */
+  caregiverSupport: number;
+  /** Training, supervision and a service standard for specialised services (specialisation.ts). */
+  specialisation: number;
+  /** Donor care and collection of regular gifts (appealFatigue.ts). */
+  regularGiving: number;
 }
 
 /** The items charities pay; government pays the rest. */
-const CHARITY_ITEMS: ReadonlySet<keyof RunningCosts> = new Set(['volunteerCoordination']);
+const CHARITY_ITEMS: ReadonlySet<keyof RunningCosts> = new Set(['volunteerCoordination', 'supportNetworks', 'caregiverSupport', 'specialisation', 'regularGiving']);
 
 export function runningCosts(world: World): RunningCosts {
   const s = world.scenario;
@@ -119,6 +133,10 @@ export function runningCosts(world: World): RunningCosts {
     evaluation: world.workload.evaluatedGrants * s.charities.grants.evaluationCostShare,
     monitoring: (g.monitoring.coverage * standardOrganisations * g.monitoring.costPerOrganisationYear) / 12,
     volunteerCoordination: volunteerHours * s.charities.volunteers.coordinationCost,
+    supportNetworks: world.workload.networkHouseholds * s.charities.supportNetworks.costPerHousehold,
+    caregiverSupport: world.workload.caregiversSupported * s.charities.caregiverSupport.costPerCase,
+    specialisation: s.charities.specialisation.gain > 0 ? (standardOrganisations * s.charities.specialisation.trainingPerOrganisationYear) / 12 : 0,
+    regularGiving: world.workload.regularGifts * s.charities.appeals.regularCostShare,
   };
 }
 

@@ -23,6 +23,8 @@ export function supportCaregivers(world: World): void {
   const { helpers, severity } = world.hh;
   const keep = 1 - extra;
   for (let i = CARE; i < severity.length; i += DOMAIN_COUNT) {
-    if ((helpers[i]! & CARE_SERVICES) !== 0) severity[i] = severity[i]! * keep;
+    if ((helpers[i]! & CARE_SERVICES) === 0) continue;
+    severity[i] = severity[i]! * keep;
+    world.workload.caregiversSupported++;
   }
 }

@@ -48,7 +48,9 @@ export function charityRevenue(world: World): void {
     const grant = nominalGrant * charities.grantFactor;
     // Grants crowd out fundraising effort (the donors reached); what that effort raises follows trust.
     const fundraised = Math.max(0, base - c.fundraisingCrowdOut * nominalGrant) * trustFactor * reputation;
-    const given = fundraised + base * appeal + (regular > 0 ? base * regular : 0);
+    const regularGifts = base * regular;
+    world.workload.regularGifts += regularGifts;
+    const given = fundraised + base * appeal + regularGifts;
     receiveMoney(scenario, organisation, given, grant);
     recordIncome(organisation, given + grant);
     // Staff are paid from the money in hand: capacity follows it against a month's donations

@@ -29,6 +29,7 @@ export function growSupportNetworks(world: World): void {
   for (let k = 0; k < world.activeCount; k++) {
     const h = world.active[k]!;
     if (!helpedByCommunity(world, h)) continue;
+    world.workload.networkHouseholds++;
     const gain = whole + (part > 0 && keyedUniform(seed, h, month, SALT.supportTie) < part ? 1 : 0);
     hh.ties[h] = Math.min(MAX_TIES, hh.ties[h]! + gain);
   }

@@ -49,7 +49,7 @@ export const PATHS: readonly PolicyPath[] = [
     id: 'support_networks',
     section: '§5.3',
     title: 'Support networks, caregiver support and specialised services',
-    description: 'Community charity work builds households\' ties (half a tie a month helped), which bring outreach and crowdfunding; care services give caregivers respite, so a care need they support recedes 5% a month faster; organisations get up to 20% cheaper at the service they do most (一机构一品牌). Assumed strengths.',
+    description: 'Community charity work builds households\' ties (half a tie a month helped), which bring outreach and crowdfunding; care services give caregivers respite, so a care need they support recedes 5% a month faster; organisations get up to 20% cheaper at the service they do most (一机构一品牌). Assumed strengths; charities pay an hour of a worker a household-month for the networks, two for a caregiver, and 20,000 yuan an organisation-year of training.',
     changes: { charities: { supportNetworks: { tiesPerHelpedMonth: 0.5 }, caregiverSupport: { extraDecay: 0.05 }, specialisation: { gain: 0.2 } } },
   },
   {
@@ -70,7 +70,7 @@ export const PATHS: readonly PolicyPath[] = [
     id: 'regular_giving',
     section: '§4.3, §5.3',
     title: 'Regular giving in place of emotional appeals',
-    description: 'Forty per cent of what a disaster appeal would raise comes as monthly giving over the following year, which neither tires donors nor is tired by them: less in the first weeks after a disaster, more over the next one. Acts only where disasters strike and appeals tire donors (charities.appeals.fatiguePerAppeal).',
+    description: 'Forty per cent of what a disaster appeal would raise comes as monthly giving over the following year, which neither tires donors nor is tired by them: less in the first weeks after a disaster, more over the next one, for 10% of the gifts in donor care. Acts only where disasters strike and appeals tire donors (charities.appeals.fatiguePerAppeal).',
     changes: { charities: { appeals: { regularShare: 0.4 } } },
   },
 ];

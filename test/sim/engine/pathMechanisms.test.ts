@@ -30,6 +30,8 @@ describe('support networks (supportNetworks.ts)', () => {
     w.hh.helpers[other * DOMAIN_COUNT + CARE] = 1 << HELPER.purchased_services;
     growSupportNetworks(w);
     expect([w.hh.ties[helped], w.hh.ties[other]]).toEqual([6, 5]);
+    // The community worker's time for the one household helped is a charity running cost.
+    expect(runningCosts(w).supportNetworks).toBeCloseTo(PARAMETERS.charities.supportNetworks.costPerHousehold.default, 9);
   });
 
   it('change nothing at the default rate', () => {
@@ -40,6 +42,7 @@ describe('support networks (supportNetworks.ts)', () => {
     const before = w.hh.ties[3];
     growSupportNetworks(w);
     expect(w.hh.ties[3]).toBe(before);
+    expect(runningCosts(w).supportNetworks).toBe(0);
   });
 });
 
@@ -57,6 +60,10 @@ describe('caregiver support (caregiverSupport.ts)', () => {
     expect(s[supported * DOMAIN_COUNT + CARE]).toBeCloseTo(0.4, 6);
     expect(s[alone * DOMAIN_COUNT + CARE]).toBeCloseTo(0.5, 6);
     expect(s[supported * DOMAIN_COUNT + PSYCHOSOCIAL]).toBeCloseTo(0.5, 6);
+    // One caregiver supported: its respite is paid by charities.
+    expect(runningCosts(w).caregiverSupport).toBeCloseTo(PARAMETERS.charities.caregiverSupport.costPerCase.default, 9);
+    payRunningCosts(w);
+    expect(w.county[ACC.charity_administration]).toBeGreaterThanOrEqual(PARAMETERS.charities.caregiverSupport.costPerCase.default);
   });
 
   it('means fewer care needs over a run', () => {
@@ -197,5 +204,17 @@ describe('appeal fatigue and regular giving (appealFatigue.ts)', () => {
     expect(total).toBeCloseTo(2 * 3, 9);
     expect(months[0]).toBeCloseTo(1 + 0.5 * 2 * 3 / 12, 9);
     expect(months[12]).toBe(0);
+  });
+});
+
+describe('what the paths\' ways of working cost charities (administration.ts)', () => {
+  it('a specialised service its training every organisation-year, regular giving its donor care per yuan given', () => {
+    const plain = world();
+    expect([runningCosts(plain).specialisation, runningCosts(plain).regularGiving]).toEqual([0, 0]);
+    const w = world({ charities: { specialisation: { gain: 0.2, trainingPerOrganisationYear: 12_000 }, appeals: { regularCostShare: 0.1 } } });
+    const standard = [...w.charities.community, ...w.charities.foundations].reduce((sum, o) => sum + o.size, 0);
+    expect(runningCosts(w).specialisation).toBeCloseTo(standard * 1000, 6);
+    w.workload.regularGifts = 5000;
+    expect(runningCosts(w).regularGiving).toBeCloseTo(500, 9);
   });
 });
