@@ -118,6 +118,10 @@ export function checkProfile(raw: unknown): ProfileCheck {
   }
   // Recipients against the population they come from (when the population is given: from
   // households alone it is the model's estimate, checked again once the scenario is built).
+  if (v.population !== undefined && v.urbanShare === undefined && v.recipientsUrban !== undefined && v.recipientsRural !== undefined && v.recipientsUrban + v.recipientsRural > v.population) {
+    // Without a valid urban share the split is unknown, but the two together cannot pass the whole population.
+    errors.push({ path: 'recipientsUrban', message: `is ${v.recipientsUrban}, which with recipientsRural ${v.recipientsRural} is above the population (${v.population}); expected the urban and rural recipients together at most the residents` });
+  }
   if (v.population !== undefined && v.urbanShare !== undefined) {
     const urban = v.population * v.urbanShare, rural = v.population - urban;
     if (v.recipientsUrban !== undefined && v.recipientsUrban > urban) {
@@ -145,7 +149,7 @@ function fieldProblem(field: ProfileField, value: unknown): string | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) return `is ${quote(value)}, not a number; ${expected}`;
   switch (field.kind) {
     case 'share':
-      if (value > 1) return `is ${value}, a share above 1; ${expected}${value <= 100 ? ` — a percentage? ${value}% is ${value / 100}` : ''}`;
+      if (value > 1) return `is ${value}, a share above 1; ${expected}${value <= 100 ? ` — a percentage? ${value}% is ${Number((value / 100).toPrecision(12))}` : ''}`;
       if (value < 0) return `is ${value}, a negative share; ${expected}`;
       return undefined;
     case 'yuan':

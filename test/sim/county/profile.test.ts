@@ -25,6 +25,9 @@ describe('county profile', () => {
   it('refuses recipients above the population, naming the field, the value and the expectation', () => {
     expect(messageOf({ ...GOOD, recipientsRural: 100001 }, 'recipientsRural')).toMatch(/is 100001, above the rural population \(100000.*expected at most the rural residents/);
     expect(messageOf({ ...GOOD, recipientsUrban: 150000 }, 'recipientsUrban')).toMatch(/above the urban population/);
+    // With the urban share itself wrong, recipients above the whole population are still refused.
+    expect(messageOf({ ...GOOD, urbanShare: 1.4, recipientsUrban: 900000 }, 'recipientsUrban')).toMatch(/is 900000, which with recipientsRural \d+ is above the population/);
+    expect(messageOf({ ...GOOD, urbanShare: 1.4 }, 'urbanShare')).toMatch(/a percentage\? 1\.4% is 0\.014$/);
   });
 
   it('refuses a share above 1 (hinting at a percentage) and a negative line', () => {
