@@ -52,8 +52,17 @@ export interface Workload {
 
 export const emptyWorkload = (): Workload => ({ flags: 0, jointCases: 0, hubCases: 0, listedCases: 0, evaluatedGrants: 0, networkHouseholds: 0, caregiversSupported: 0, regularGifts: 0 });
 
+/** A new month's workload, counted afresh (in place: the month loop allocates nothing for it). */
 export function resetWorkload(world: World): void {
-  Object.assign(world.workload, emptyWorkload());
+  const w = world.workload;
+  w.flags = 0;
+  w.jointCases = 0;
+  w.hubCases = 0;
+  w.listedCases = 0;
+  w.evaluatedGrants = 0;
+  w.networkHouseholds = 0;
+  w.caregiversSupported = 0;
+  w.regularGifts = 0;
 }
 
 /** The cases the hubs can still route or match this month (charities.hub.casesPerMonth × hubs, less those handled). */

@@ -36,8 +36,14 @@ export function appealGiving(world: World): { appeal: number; regular: number } 
   }
   const appeal = month - world.lastDisasterMonth < c.appealMonths ? c.disasterAppeal * strength * state.factor * (1 - a.regularShare) : 0;
   let regular = 0;
-  state.pledges = state.pledges.filter((p) => p.until > month);
-  for (const p of state.pledges) regular += p.rate;
+  // Ended pledges are dropped in place (a policy event may change regularMonths, so they need not end in order).
+  let kept = 0;
+  for (const p of state.pledges) {
+    if (p.until <= month) continue;
+    state.pledges[kept++] = p;
+    regular += p.rate;
+  }
+  state.pledges.length = kept;
   state.fatigue *= 1 - a.fatigueRecovery;
   return { appeal, regular };
 }

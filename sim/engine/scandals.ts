@@ -52,12 +52,12 @@ export function scandals(world: World): void {
   const { charities, scenario } = world;
   const monitoring = scenario.government.monitoring;
   const s = scenario.charities.scandals;
-  const organisations = [...charities.community, ...charities.foundations];
-  if (organisations.length === 0) return;
-  if (s.ratePerYear <= 0) return;
+  const { community, foundations } = charities;
+  if (s.ratePerYear <= 0 || community.length + foundations.length === 0) return;
   const unmonitored = 1 - monitoring.effectiveness * monitoring.coverage;
-  for (let k = 0; k < organisations.length; k++) {
-    const o = organisations[k]!;
+  // Community charities then foundations, k counting through both: each organisation's own keyed draw.
+  for (let k = 0; k < community.length + foundations.length; k++) {
+    const o = k < community.length ? community[k]! : foundations[k - community.length]!;
     const chance = (s.ratePerYear / 12) * o.size * (1 + s.growthEffect * incomeGrowth(o)) * unmonitored;
     if (keyedUniform(scenario.seed, k, world.month, SALT.scandal) < chance) {
       trustShock(world, s.magnitude, o.kind);

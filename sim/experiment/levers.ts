@@ -151,6 +151,21 @@ export function costEffects(what: string, base: readonly RunSummary[], changed: 
   });
 }
 
+/**
+ * A change tried on a scenario — a lever raised, or one of the paper's paths taken: its key
+ * (the lever's path=step, the path's id), the raw scenario it runs, and how its effects are
+ * read from its runs paired with the base's. `gapsim levers` and the page rank these.
+ */
+export interface Change {
+  readonly key: string;
+  readonly raw: Record<string, unknown>;
+  readonly effects: (base: readonly RunSummary[], changed: readonly RunSummary[]) => CostEffect[];
+}
+
+/** The lever raised on the raw scenario from its resolved value (see raised). */
+export const leverChange = (raw: Record<string, unknown>, resolved: Record<string, unknown>, lever: Lever): Change =>
+  ({ key: `${lever.path}=${lever.step}`, raw: raised(raw, resolved, lever), effects: (a, b) => leverEffects(lever, a, b) });
+
 /** A lever's effects, overall and by group, from its runs paired seed by seed with the base's. */
 export function leverEffects(lever: Lever, base: readonly RunSummary[], raisedRuns: readonly RunSummary[]): LeverEffect[] {
   return costEffects(`lever ${lever.path}`, base, raisedRuns).map((e) => ({ path: lever.path, step: lever.step, ...e }));

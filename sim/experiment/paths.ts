@@ -7,7 +7,7 @@
  * Pure (no Node, no DOM).
  */
 import type { RunSummary } from './compareRuns.ts';
-import { costEffects, type CostEffect } from './levers.ts';
+import { costEffects, type Change, type CostEffect } from './levers.ts';
 import { mergeDeep } from '../scenario/compose.ts';
 
 export interface PolicyPath {
@@ -90,6 +90,10 @@ export interface PathEffect extends CostEffect {
 export function pathEffects(path: PolicyPath, base: readonly RunSummary[], changed: readonly RunSummary[]): PathEffect[] {
   return costEffects(`path ${path.id}`, base, changed).map((e) => ({ id: path.id, section: path.section, ...e }));
 }
+
+/** The path taken on the raw scenario. */
+export const pathChange = (raw: Record<string, unknown>, path: PolicyPath): Change =>
+  ({ key: path.id, raw: withPath(raw, path), effects: (a, b) => pathEffects(path, a, b) });
 
 /** The file of a path's ready scenario in scenarios/ (written by `npm run docs`). */
 export const pathScenarioFile = (path: PolicyPath): string => `path_${path.id}.json`;

@@ -8,8 +8,8 @@
 import { GROUPS, type Group } from '../../sim/engine/groups.ts';
 import { AnalysisError } from '../../sim/experiment/analysisError.ts';
 import type { RunSummary } from '../../sim/experiment/compareRuns.ts';
-import { LEVERS, PER_YUAN, leverEffects, raised, rankByCost, type CostEffect } from '../../sim/experiment/levers.ts';
-import { PATHS, pathEffects, withPath } from '../../sim/experiment/paths.ts';
+import { LEVERS, PER_YUAN, leverChange, rankByCost, type Change, type CostEffect } from '../../sim/experiment/levers.ts';
+import { PATHS, pathChange } from '../../sim/experiment/paths.ts';
 import { withPattern } from '../../sim/scenario/load.ts';
 import { validateScenario } from '../../sim/scenario/validate.ts';
 import { el } from '../dom.ts';
@@ -26,24 +26,19 @@ const PAGE_LEVERS = LEVERS.filter((l) => ['government.dibao.lineRural', 'governm
 const SEEDS = 3;
 const MAX_HOUSEHOLDS = 5000;
 
-/** What the page ranks: a row's key (a lever's path, a path's id), its label, and the scenario it runs. */
-interface Change {
-  readonly key: string;
-  readonly label: string;
-  readonly raw: Record<string, unknown>;
-  readonly effects: (base: readonly RunSummary[], changed: readonly RunSummary[]) => CostEffect[];
-}
+/** What the page ranks: a change and the label its row shows. */
+type Labelled = Change & { readonly label: string };
 type Ranked = CostEffect & { readonly key: string; readonly label: string };
 
 const leverLabel = (path: string, step: number): string =>
   `${hasMessage(`control.${path}`, 'en') ? t(`control.${path}`) : path} +${number(step, 2)}${hasMessage(`control.${path}.unit`, 'en') ? ` ${t(`control.${path}.unit`)}` : ''}`;
 
-function leverChanges(base: Record<string, unknown>, resolved: Record<string, unknown>): Change[] {
-  return PAGE_LEVERS.map((lever) => ({ key: lever.path, label: leverLabel(lever.path, lever.step), raw: raised(base, resolved, lever), effects: (a, b) => leverEffects(lever, a, b) }));
+function leverChanges(base: Record<string, unknown>, resolved: Record<string, unknown>): Labelled[] {
+  return PAGE_LEVERS.map((lever) => ({ ...leverChange(base, resolved, lever), label: leverLabel(lever.path, lever.step) }));
 }
 
-function pathChanges(base: Record<string, unknown>): Change[] {
-  return PATHS.map((path) => ({ key: path.id, label: `${path.section} ${pathTitle(path)}`, raw: withPath(base, path), effects: (a, b) => pathEffects(path, a, b) }));
+function pathChanges(base: Record<string, unknown>): Labelled[] {
+  return PATHS.map((path) => ({ ...pathChange(base, path), label: `${path.section} ${pathTitle(path)}` }));
 }
 
 /** What the ranking reads of a run: its seed and the summary the worker sent. */

@@ -9,8 +9,8 @@ import { createPool } from '../../batch/pool.ts';
 import { formatDuration } from '../../batch/progress.ts';
 import { AnalysisError } from '../../experiment/analysisError.ts';
 import type { RunSummary } from '../../experiment/compareRuns.ts';
-import { LEVERS, PER_YUAN, leverEffects, parseLever, raised, rankByCost, type CostEffect, type CostNote } from '../../experiment/levers.ts';
-import { PATHS, pathEffects, withPath } from '../../experiment/paths.ts';
+import { LEVERS, PER_YUAN, leverChange, parseLever, rankByCost, type Change, type CostEffect, type CostNote } from '../../experiment/levers.ts';
+import { PATHS, pathChange } from '../../experiment/paths.ts';
 import { GROUPS } from '../../engine/groups.ts';
 import { composeScenario } from '../../scenario/compose.ts';
 import { withPattern } from '../../scenario/load.ts';
@@ -94,11 +94,10 @@ async function levers(args: ParsedArgs, io: Io): Promise<number> {
   // Each change is made to the scenario as written; a lever is raised from its value as resolved (a default or a preset counts).
   const raw = { ...composeScenario(file, readFileBounded), ...overrides };
   const chosen = analysis(() => (args.flags.get('lever') ?? []).map(parseLever));
+  const resolved = base as unknown as Record<string, unknown>;
   const changes: Change[] = byPaths
-    ? PATHS.map((path) => ({ name: path.id, raw: withPath(raw, path), effects: (a, b) => pathEffects(path, a, b) }))
-    : (chosen.length ? chosen : LEVERS).map((lever) => ({
-      name: `${lever.path}=${lever.step}`, raw: analysis(() => raised(raw, base as unknown as Record<string, unknown>, lever)), effects: (a, b) => leverEffects(lever, a, b),
-    }));
+    ? PATHS.map((path) => pathChange(raw, path))
+    : (chosen.length ? chosen : LEVERS).map((lever) => analysis(() => leverChange(raw, resolved, lever)));
   const scenarios = changes.map((change) => analysis(() => validateScenario(withPattern(change.raw), file)));
   const what = byPaths ? 'paths' : 'levers';
 
@@ -116,12 +115,12 @@ async function levers(args: ParsedArgs, io: Io): Promise<number> {
   }
   const failed = outcomes.filter((o) => !o.ok);
   if (failed.length > 0) {
-    const which = failed.map((o) => `${o.index < seeds.length ? 'the scenario' : changes[Math.floor(o.index / seeds.length) - 1]!.name} on seed ${seeds[o.index % seeds.length]}`);
+    const which = failed.map((o) => `${o.index < seeds.length ? 'the scenario' : changes[Math.floor(o.index / seeds.length) - 1]!.key} on seed ${seeds[o.index % seeds.length]}`);
     throw new BadInputError(`runs: ${failed.length} failed (${which.slice(0, 5).join('; ')}${which.length > 5 ? '; …' : ''}): ${(failed[0] as { error: { message: string } }).error.message}; expected every run to finish (a change outside what the model can run?)`);
   }
   const summaries: RunSummary[] = outcomes.map((o) => (o.ok ? o.record : { seed: 0, summary: [] }));
   const baseRuns = summaries.slice(0, seeds.length);
-  const effects: Tried[] = changes.flatMap((change, c) => analysis(() => change.effects(baseRuns, summaries.slice((c + 1) * seeds.length, (c + 2) * seeds.length))).map((e) => ({ ...e, change: change.name })));
+  const effects: Tried[] = changes.flatMap((change, c) => analysis(() => change.effects(baseRuns, summaries.slice((c + 1) * seeds.length, (c + 2) * seeds.length))).map((e) => ({ ...e, change: change.key })));
 
   const meta = { scenario: file, name: base.name, ranked: what, seeds, households: base.households, months: base.months, version: VERSION, perYuan: PER_YUAN };
   const text = out?.endsWith('.json') || format === 'json' ? `${JSON.stringify({ meta, effects: effects.map(plain) }, null, 1)}\n`
@@ -135,13 +134,6 @@ async function levers(args: ParsedArgs, io: Io): Promise<number> {
   }
   if (!quiet) io.err(`levers: ${requests.length} runs in ${formatDuration((performance.now() - started) / 1000)}\n`);
   return EXIT_OK;
-}
-
-/** A change tried on the scenario: a lever raised, or a path taken. */
-interface Change {
-  readonly name: string;
-  readonly raw: Record<string, unknown>;
-  readonly effects: (base: readonly RunSummary[], changed: readonly RunSummary[]) => CostEffect[];
 }
 
 /** An effect and the change it is of (path=step, or a path's id). */
