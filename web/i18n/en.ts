@@ -203,7 +203,7 @@ export const en: Record<string, string> = {
 
   // ── Your own county (sections/county.ts) ──────────────────────────────────────
   'ui.section.county': 'Your own county',
-  'ui.county.help': 'Enter the figures your county publishes in its statistical bulletin (统计公报) and civil-affairs reports, or start from an example. gapsim builds the county from them, fits the income spreads and awareness so that the simulated dibao caseload is the county\'s, and says how close it came and what it assumed — as gapsim county does on the command line. The fit takes about a minute, in a worker of its own: the page stays usable meanwhile.',
+  'ui.county.help': 'Enter the figures your county publishes in its statistical bulletin (统计公报) and civil-affairs reports, or start from an example. gapsim builds the county from them, fits the income spreads and awareness so that the simulated dibao caseload is the county\'s, and says how close it came and what it assumed — as gapsim county does on the command line. The fit takes 15–60 seconds (less on a quiet machine), in a worker of its own: the page stays usable meanwhile.',
   'ui.county.example': 'Fill the form from an example',
   'ui.county.paste': 'Or paste a profile (JSON)',
   'ui.county.pasteLabel': 'A county profile as a JSON object, as in counties/*.json',

@@ -202,7 +202,7 @@ export const zh: Record<string, string> = {
 
   // ── 本县情景（sections/county.ts）──────────────────────────────────────────────
   'ui.section.county': '您所在的县',
-  'ui.county.help': '填入本县统计公报和民政报告公布的数字，或从示例开始。gapsim据此构建本县情景，拟合城乡收入离散度和知晓率，使模拟的低保对象人数与本县一致，并说明拟合的接近程度和所作的假设——与命令行的gapsim county相同。拟合约需一分钟，在单独的后台线程中进行，其间页面照常可用。',
+  'ui.county.help': '填入本县统计公报和民政报告公布的数字，或从示例开始。gapsim据此构建本县情景，拟合城乡收入离散度和知晓率，使模拟的低保对象人数与本县一致，并说明拟合的接近程度和所作的假设——与命令行的gapsim county相同。拟合约需15至60秒（机器空闲时更快），在单独的后台线程中进行，其间页面照常可用。',
   'ui.county.example': '用示例填写表单',
   'ui.county.paste': '或粘贴县情数据（JSON）',
   'ui.county.pasteLabel': 'JSON对象形式的县情数据，格式同counties/*.json',
