@@ -176,7 +176,7 @@ const anyValue: fc.Arbitrary<unknown> = fc.oneof(
 const typo = (key: string): fc.Arbitrary<string> =>
   fc.tuple(fc.nat({ max: Math.max(0, key.length - 1) }), fc.constantFrom('drop', 'double', 'change'), fc.constantFrom('x', '_', 'A', 'é', ' ')).map(
     ([i, how, c]) => (how === 'drop' ? key.slice(0, i) + key.slice(i + 1) : how === 'double' ? key.slice(0, i + 1) + key.slice(i) : key.slice(0, i) + c + key.slice(i + 1)),
-  );
+  ).filter((bad) => bad !== key); // changing a letter to itself (the 'A' of disasterAppeal) is no typo
 
 /** A key path: real parameter paths, sections, misspellings, strange and random keys. */
 const keyPath: fc.Arbitrary<string[]> = fc.oneof(
