@@ -24,6 +24,7 @@
  * civil affairs, sources.md §10), whoever employs the staff it seconds.
  */
 import { COMMUNITY_DOMAINS, FOUNDATION_DOMAINS } from './charities.ts';
+import { orderByKey } from './caseOrder.ts';
 import { orderCases, tieredLists } from './needList.ts';
 import { SALT, keyedUniform } from './random.ts';
 import type { World } from './world.ts';
@@ -65,17 +66,10 @@ export function consortiumCaseList(world: World): void {
   for (let k = 0; k < door.length && places > 0; k++, places--) list(world, door[k]!, knownToAny(door[k]!));
 }
 
-/** The order in which waiting cases reached the door this month: a keyed draw per household and month. */
+/** The order in which waiting cases reached the door this month: a keyed draw per household and month (to 2^-20). */
 function arrivalOrder(world: World, households: Int32Array): Int32Array {
-  const n = households.length;
-  const keys = new Float64Array(n);
   const seed = world.scenario.seed;
-  // The draw (to 2^-20) first, then the position, in one number.
-  for (let i = 0; i < n; i++) keys[i] = Math.floor(keyedUniform(seed, households[i]!, world.month, SALT.consortium) * 2 ** 20) * n + i;
-  keys.sort();
-  const before = households.slice();
-  for (let i = 0; i < n; i++) households[i] = before[keys[i]! % n]!;
-  return households;
+  return orderByKey(households, (h) => Math.floor(keyedUniform(seed, h, world.month, SALT.consortium) * 2 ** 20));
 }
 
 /** Put household h on the list: every actor serving its domains learns the needs any knew. */

@@ -10,6 +10,7 @@
  * booked as government administration: the need list is kept on the civil-affairs
  * assistance platform that government and charities share.
  */
+import { orderByKey } from './caseOrder.ts';
 import { DOMAIN_COUNT, MEDICAL, SUBSISTENCE, bit } from './domains.ts';
 import type { World } from './world.ts';
 
@@ -44,17 +45,6 @@ export function priority(world: World, h: number, known: number): number {
  */
 export function orderCases(world: World, households: Int32Array, knownOf: (h: number) => number, listed = false): Int32Array {
   if (!tieredLists(world)) return households;
-  const n = households.length;
-  if (listed) world.workload.listedCases += n;
-  if (n < 2) return households;
-  // One numeric sort: priority first (highest first), then the position it came in.
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const h = households[i]!;
-    keys[i] = (MAX_PRIORITY - priority(world, h, knownOf(h))) * n + i;
-  }
-  keys.sort();
-  const before = households.slice();
-  for (let i = 0; i < n; i++) households[i] = before[keys[i]! % n]!;
-  return households;
+  if (listed) world.workload.listedCases += households.length;
+  return orderByKey(households, (h) => MAX_PRIORITY - priority(world, h, knownOf(h)));
 }

@@ -27,6 +27,7 @@ import type { World } from './world.ts';
 
 /** The needs social workers find and serve. */
 export const SOCIAL_WORK_DOMAINS = bit(CARE) | bit(PSYCHOSOCIAL);
+const SOCIAL_WORK_NEEDS = [CARE, PSYCHOSOCIAL] as const;
 const LOOKED_AFTER = ELDERLY | DISABLED;
 
 /** Social workers in the county (fractional in a small county: their capacity scales with it). */
@@ -68,7 +69,7 @@ export function socialWorkCasework(world: World): void {
     const open = hh.knownGov[h]! & hh.inNeed[h]! & SOCIAL_WORK_DOMAINS & ~hh.servedGov[h]!;
     if (open === 0) continue;
     cases--;
-    for (const d of [CARE, PSYCHOSOCIAL]) {
+    for (const d of SOCIAL_WORK_NEEDS) {
       if ((open & bit(d)) === 0) continue;
       const cost = fullReliefCost(world, h, d);
       relieve(world, h, d, Math.min(s.needs.serviceCost, cost), cost, HELPER.social_work);
